@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HostStore } from './store/host-store';
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+/** GET /api/health and GET /api/workshops; everything else under /api/ is 404. */
+export async function handleApi(
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: HostStore,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    sendJson(res, 405, { error: 'Only GET is supported here.' });
+    return;
+  }
+  if (path === '/api/health') {
+    sendJson(res, 200, { ok: true, service: 'small-changes-studio' });
+    return;
+  }
+  if (path === '/api/workshops') {
+    try {
+      sendJson(res, 200, { workshops: await store.listWorkshops() });
+    } catch (error) {
+      sendJson(res, 500, { error: `Could not list workshops: ${(error as Error).message}` });
+    }
+    return;
+  }
+  sendJson(res, 404, { error: 'No such API.' });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HOST, DEFAULT_PORT, parseHostArgs } from './args';
+
+function ok(argv: string[]) {
+  const result = parseHostArgs(argv);
+  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
+  return result.args;
+}
+
+function error(argv: string[]): string {
+  const result = parseHostArgs(argv);
+  if (result.ok) throw new Error('expected an error');
+  return result.error;
+}
+
+describe('parseHostArgs', () => {
+  it('uses the defaults with no flags', () => {
+    expect(ok([])).toEqual({ port: DEFAULT_PORT, host: DEFAULT_HOST, lan: false, dataDir: null, help: false });
+    expect(DEFAULT_PORT).toBe(5170);
+    expect(DEFAULT_HOST).toBe('127.0.0.1');
+  });
+
+  it('reads flags in both "--flag value" and "--flag=value" forms', () => {
+    expect(ok(['--port', '8080', '--host', '0.0.0.0', '--data', '/tmp/x'])).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/tmp/x',
+    });
+    expect(ok(['--port=9000', '--data=./d'])).toMatchObject({ port: 9000, dataDir: './d' });
+  });
+
+  it('leaves host unset for --lan, to be filled with the LAN address', () => {
+    expect(ok(['--lan'])).toMatchObject({ lan: true, host: null });
+  });
+
+  it('recognises --help and -h', () => {
+    expect(ok(['--help']).help).toBe(true);
+    expect(ok(['-h']).help).toBe(true);
+  });
+
+  it('rejects bad ports with a message naming the value', () => {
+    expect(error(['--port', 'abc'])).toBe('--port must be a number from 0 to 65535, not "abc".');
+    expect(error(['--port', '70000'])).toContain('"70000"');
+    expect(error(['--port', '-1'])).toContain('"-1"');
+    expect(error(['--port', '1.5'])).toContain('"1.5"');
+  });
+
+  it('rejects a flag missing its value', () => {
+    expect(error(['--data'])).toBe('--data needs a value.');
+    expect(error(['--host', '--lan'])).toBe('--host needs a value.');
+    expect(error(['--data='])).toBe('--data needs a folder.');
+  });
+
+  it('rejects unknown flags, stray arguments and --lan with --host', () => {
+    expect(error(['--prot', '1'])).toBe('Unknown option --prot. Run with --help to see the options.');
+    expect(error(['serve'])).toBe('Unexpected argument "serve". Run with --help to see the options.');
+    expect(error(['--lan', '--host', '10.0.0.1'])).toBe('Use either --lan or --host, not both.');
+    expect(error(['--lan=yes'])).toBe('--lan takes no value.');
+  });
+
+  it('answers the flags reserved for joining a room plainly', () => {
+    expect(error(['--room', 'abc'])).toBe('--room is not available in this version yet.');
+    expect(error(['--secret=x'])).toBe('--secret is not available in this version yet.');
+  });
+});

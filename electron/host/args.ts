@@ -1,0 +1,83 @@
+// Command-line flags of `npm run host`, parsed by a pure function so every
+// mistake someone can type gets a tested, plain-English answer.
+export const DEFAULT_PORT = 5170;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface HostArgs {
+  port: number;
+  /** Address to bind; null when --lan asks for the machine's LAN address. */
+  host: string | null;
+  lan: boolean;
+  /** --data folder; null means the per-user default. */
+  dataDir: string | null;
+  help: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: HostArgs } | { ok: false; error: string };
+
+export const HOST_USAGE = `Usage: npm run host -- [options]
+
+Serves Small Changes Studio to browsers and keeps workshops saved on disk.
+
+Options:
+  --port <number>  Port to listen on (default ${DEFAULT_PORT}).
+  --host <address> Address to listen on (default ${DEFAULT_HOST}, this computer only).
+  --lan            Listen on this computer's network address and print the
+                   link others in the room can open.
+  --data <folder>  Where workshops are saved (default: a folder in your user profile).
+  --help           Show this help.`;
+
+// Flags that later issues will add (joining a room with a shared secret);
+// named here so they get a clear answer rather than "unknown option".
+const RESERVED = new Set(['--room', '--secret']);
+const WITH_VALUE = new Set(['--port', '--host', '--data']);
+
+export function parseHostArgs(argv: readonly string[]): ParsedArgs {
+  const args: HostArgs = { port: DEFAULT_PORT, host: null, lan: false, dataDir: null, help: false };
+  const fail = (error: string): ParsedArgs => ({ ok: false, error });
+  for (let i = 0; i < argv.length; i += 1) {
+    const token = argv[i]!;
+    const eq = token.indexOf('=');
+    const flag = token.startsWith('--') && eq > 0 ? token.slice(0, eq) : token;
+    let value: string | undefined = token.startsWith('--') && eq > 0 ? token.slice(eq + 1) : undefined;
+    if (RESERVED.has(flag)) return fail(`${flag} is not available in this version yet.`);
+    if (WITH_VALUE.has(flag) && value === undefined) {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) return fail(`${flag} needs a value.`);
+      i += 1;
+    }
+    switch (flag) {
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--lan':
+        if (value !== undefined) return fail('--lan takes no value.');
+        args.lan = true;
+        break;
+      case '--port': {
+        const port = /^\d{1,5}$/.test(value!) ? Number(value) : NaN;
+        if (!(port >= 0 && port <= 65535)) return fail(`--port must be a number from 0 to 65535, not "${value}".`);
+        args.port = port;
+        break;
+      }
+      case '--host':
+        if (value!.trim() === '') return fail('--host needs an address, such as 127.0.0.1.');
+        args.host = value!.trim();
+        break;
+      case '--data':
+        if (value!.trim() === '') return fail('--data needs a folder.');
+        args.dataDir = value!;
+        break;
+      default:
+        return fail(
+          token.startsWith('-')
+            ? `Unknown option ${flag}. Run with --help to see the options.`
+            : `Unexpected argument "${token}". Run with --help to see the options.`,
+        );
+    }
+  }
+  if (args.lan && args.host !== null) return fail('Use either --lan or --host, not both.');
+  if (!args.lan && args.host === null) args.host = DEFAULT_HOST;
+  return { ok: true, args };
+}

@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { handleApi } from './api';
+import { urlFor } from './lan-address';
+import { defaultAllowedHostnames, isAllowedHost, isAllowedOrigin } from './request-guard';
+import { setSecurityHeaders } from './security-headers';
+import { serveStatic } from './static-files';
+import { HostStore } from './store/host-store';
+import type { StoreError } from './store/store-error';
+import { SyncEndpoint } from './sync-endpoint';
+
+export interface HostOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** Extra names this host may be reached by (beyond IP literals and localhost). */
+  allowedHostnames?: string[];
+  /** Extra page origins allowed to open a sync socket (e.g. the desktop app's). */
+  allowedOrigins?: string[];
+  /** Where to report problems nobody is waiting for (default: console.error). */
+  log?: (message: string) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  store: HostStore;
+  close(): Promise<void>;
+}
+
+/** Raised when the server cannot start; `message` is meant for people. */
+export class HostStartError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'HostStartError';
+  }
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): HostStartError {
+  const code = error.code ?? 'UNKNOWN';
+  if (code === 'EADDRINUSE') return new HostStartError(`Port ${port} is already in use. Choose another with --port.`, code);
+  if (code === 'EACCES') return new HostStartError(`Port ${port} needs administrator rights here. Choose another with --port.`, code);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new HostStartError(`The address ${host} does not belong to this computer. Choose another with --host.`, code);
+  }
+  return new HostStartError(`Could not listen on ${host}:${port}: ${error.message}`, code);
+}
+
+function rawPath(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  return q >= 0 ? url.slice(0, q) : url;
+}
+
+/**
+ * Starts the host: opens the data folder (checked and locked first), then
+ * serves the renderer, the JSON API and the sync relay on one port.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const log = options.log ?? ((message: string) => console.error(message));
+  const hostnames = [...defaultAllowedHostnames(), ...(options.allowedHostnames ?? [])];
+  const origins = options.allowedOrigins ?? [];
+  const store = await HostStore.open(options.dataDir, {
+    onError: (error: StoreError) => log(error.message),
+  });
+  const sync = new SyncEndpoint(store, log);
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    setSecurityHeaders(res);
+    if (!isAllowedHost(req.headers.host, hostnames)) {
+      res.statusCode = 421;
+      res.end('Unknown host name.');
+      return;
+    }
+    const path = rawPath(req);
+    const route = async (): Promise<void> => {
+      if (path.startsWith('/api/')) return handleApi(path, req, res, store);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.statusCode = 405;
+        res.setHeader('Allow', 'GET, HEAD');
+        res.end();
+        return;
+      }
+      return serveStatic(options.staticDir, path, req, res);
+    };
+    route().catch((error: unknown) => {
+      log(`Request ${path} failed: ${(error as Error).message}`);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on('error', () => socket.destroy());
+    const refuse = (status: string): void => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    const workshopId = SyncEndpoint.workshopIdFromPath(rawPath(req));
+    if (workshopId === null) return refuse('400 Bad Request');
+    if (!isAllowedHost(req.headers.host, hostnames) || !isAllowedOrigin(req.headers.origin, req.headers.host, origins)) {
+      return refuse('403 Forbidden');
+    }
+    sync.upgrade(req, socket, head, workshopId);
+  };
+
+  const server = createServer(onRequest);
+  server.on('upgrade', onUpgrade);
+  server.on('clientError', (_error, socket) => socket.destroy());
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await sync.close();
+    await store.close();
+    throw listenError(error as NodeJS.ErrnoException, options.host, options.port);
+  }
+  server.on('error', (error) => log(`Server error: ${error.message}`));
+
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  let closing: Promise<void> | null = null;
+  return {
+    url: urlFor(shownHost, port),
+    port,
+    store,
+    close: () => {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await sync.close();
+        server.closeAllConnections();
+        await stopped;
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

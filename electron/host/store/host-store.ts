@@ -1,0 +1,94 @@
+import { readMeta } from '../../../shared/doc/read';
+import { metaMap } from '../../../shared/doc/schema';
+import { acquireDataDirLock } from './data-dir-lock';
+import { prepareDataDir } from './data-dir';
+import { loadWorkshop } from './load-workshop';
+import { StoreError } from './store-error';
+import { assertWorkshopId } from './workshop-id';
+import { lastModified, workshopIdsOnDisk, workshopPaths } from './workshop-files';
+import { WorkshopStore, type WorkshopStoreOptions } from './workshop-store';
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  localAuthority: string;
+  /** ms since the epoch: when its files last changed. */
+  updatedAt: number;
+  /** Present when the workshop cannot be opened, saying why. */
+  problem?: string;
+}
+
+/**
+ * All workshops in one data folder. Checks the folder is writable and takes
+ * its lock before anything else; opens each workshop at most once.
+ */
+export class HostStore {
+  private readonly open_ = new Map<string, Promise<WorkshopStore>>();
+  private closed = false;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly workshopsDir: string,
+    private readonly release: () => Promise<void>,
+    private readonly options: WorkshopStoreOptions,
+  ) {}
+
+  static async open(dataDir: string, options: WorkshopStoreOptions = {}): Promise<HostStore> {
+    const workshopsDir = await prepareDataDir(dataDir);
+    const release = await acquireDataDirLock(dataDir);
+    return new HostStore(dataDir, workshopsDir, release, options);
+  }
+
+  /** Opens (or creates, when new) the workshop with this id. */
+  workshop(id: string): Promise<WorkshopStore> {
+    try {
+      assertWorkshopId(id);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (this.closed) return Promise.reject(new StoreError('closed', 'The host is shutting down.'));
+    let pending = this.open_.get(id);
+    if (pending === undefined) {
+      pending = WorkshopStore.open(this.workshopsDir, id, this.options);
+      // A failed open is not cached: the person may fix the file and retry.
+      pending.catch(() => this.open_.delete(id));
+      this.open_.set(id, pending);
+    }
+    return pending;
+  }
+
+  /** Workshops on disk, most recently changed first, for "open a recent one". */
+  async listWorkshops(): Promise<WorkshopSummary[]> {
+    const summaries: WorkshopSummary[] = [];
+    for (const id of await workshopIdsOnDisk(this.workshopsDir)) {
+      const paths = workshopPaths(this.workshopsDir, id);
+      let updatedAt = await lastModified(paths);
+      try {
+        const open = this.open_.get(id);
+        const workshop = open ? await open : null;
+        if (workshop) updatedAt = workshop.updatedAt;
+        const doc = workshop ? workshop.doc : (await loadWorkshop(paths)).doc;
+        if (metaMap(doc).size === 0) continue; // created but never set up
+        const meta = readMeta(doc);
+        summaries.push({ id, title: meta.title, localAuthority: meta.localAuthority, updatedAt });
+        if (!open) doc.destroy();
+      } catch (error) {
+        summaries.push({ id, title: '', localAuthority: '', updatedAt, problem: (error as Error).message });
+      }
+    }
+    return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  /** Flushes and closes every workshop, then releases the folder. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const results = await Promise.allSettled(
+      [...this.open_.values()].map(async (pending) => (await pending).close()),
+    );
+    this.open_.clear();
+    await this.release();
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+}

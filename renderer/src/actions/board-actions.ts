@@ -1,0 +1,60 @@
+import {
+  addBlocker, deleteBlocker, editBlockerText, moveBlocker,
+} from '../../../shared/doc/ops';
+import type { Action } from './action';
+
+/** How far one arrow-key press moves a note, and with Shift held. */
+export const NUDGE_PX = 10;
+export const BIG_NUDGE_PX = 50;
+
+export const addBlockerAction: Action<{ text: string; x: number; y: number }> = {
+  id: 'blocker.add',
+  label: 'Add blocker',
+  shortcut: 'Enter',
+  perform: (session, { text, x, y }) => {
+    addBlocker(session.doc, { text, x, y });
+  },
+};
+
+export const editBlockerAction: Action<{ id: string; text: string }> = {
+  id: 'blocker.edit',
+  label: 'Save changes',
+  shortcut: 'Enter',
+  perform: (session, { id, text }) => editBlockerText(session.doc, id, text),
+};
+
+export const moveBlockerAction: Action<{ id: string; x: number; y: number }> = {
+  id: 'blocker.move',
+  label: 'Move note',
+  shortcut: 'Arrow keys (Shift for bigger steps)',
+  perform: (session, { id, x, y }) => moveBlocker(session.doc, id, Math.max(0, x), Math.max(0, y)),
+};
+
+export const deleteBlockerAction: Action<{ id: string }> = {
+  id: 'blocker.delete',
+  label: 'Delete note',
+  shortcut: 'Delete',
+  perform: (session, { id }) => deleteBlocker(session.doc, id),
+};
+
+export const undoAction: Action<void> = {
+  id: 'edit.undo',
+  label: 'Undo',
+  shortcut: 'Ctrl+Z',
+  perform: (session) => {
+    session.undo.undo();
+  },
+};
+
+export const redoAction: Action<void> = {
+  id: 'edit.redo',
+  label: 'Redo',
+  shortcut: 'Ctrl+Shift+Z',
+  perform: (session) => {
+    session.undo.redo();
+  },
+};
+
+export const boardActions = [
+  addBlockerAction, editBlockerAction, moveBlockerAction, deleteBlockerAction, undoAction, redoAction,
+] as const;

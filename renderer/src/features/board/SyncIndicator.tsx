@@ -1,0 +1,22 @@
+import { useWorkshopStore } from '../../store/workshop-store';
+
+const LABELS = {
+  connecting: 'Connecting to the host…',
+  synced: 'Saved on the host',
+  offline: 'Offline: your changes are kept on this laptop',
+} as const;
+
+/** Text, not only colour, says whether the host has our changes. */
+export function SyncIndicator() {
+  const sync = useWorkshopStore((state) => state.sync);
+  const since = sync.lastSyncedAt
+    ? ` (last synced ${new Date(sync.lastSyncedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })})`
+    : '';
+  return (
+    <p className={`sync-indicator sync-${sync.status}`} data-status={sync.status}>
+      <span aria-hidden="true" className="sync-dot" />
+      {LABELS[sync.status]}
+      {sync.status === 'offline' ? since : ''}
+    </p>
+  );
+}

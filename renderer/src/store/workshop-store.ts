@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import type { WorkshopSnapshot } from '../../../shared/doc/types';
+import type { HostSyncStatus } from '../sync/host-sync';
+
+/**
+ * The renderer's read-only mirror of the open workshop document, plus state
+ * that belongs to this window only. Nothing here writes to Yjs: actions call
+ * ops on the document and the mirror follows.
+ */
+export interface WorkshopState {
+  workshopId: string | null;
+  snapshot: WorkshopSnapshot | null;
+  sync: { status: HostSyncStatus; detail?: string; lastSyncedAt: number | null };
+  selectedBlockerId: string | null;
+  editingBlockerId: string | null;
+  /** A short message read out politely to screen readers (role=status). */
+  announcement: string;
+}
+
+export const initialWorkshopState: WorkshopState = {
+  workshopId: null,
+  snapshot: null,
+  sync: { status: 'offline', lastSyncedAt: null },
+  selectedBlockerId: null,
+  editingBlockerId: null,
+  announcement: '',
+};
+
+export const useWorkshopStore = create<WorkshopState>(() => initialWorkshopState);
+
+export function announce(message: string): void {
+  // Clearing first makes a repeated message count as a change for screen readers.
+  useWorkshopStore.setState({ announcement: '' });
+  queueMicrotask(() => useWorkshopStore.setState({ announcement: message }));
+}
