@@ -1,5 +1,5 @@
 import { HomeScreen } from '../features/home/HomeScreen';
-import { BoardScreen } from '../features/board/BoardScreen';
+import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { PrivacyNotice } from './PrivacyNotice';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { AppFooter } from './AppFooter';
@@ -15,7 +15,9 @@ export function App() {
       </header>
       <PrivacyNotice />
       <main id="main" tabIndex={-1}>
-        {route.name === 'workshop' ? <BoardScreen key={route.id} workshopId={route.id} /> : <HomeScreen />}
+        {route.name === 'workshop'
+          ? <WorkshopScreen key={route.id} workshopId={route.id} view={route.view} />
+          : <HomeScreen />}
       </main>
       <AppFooter />
       <LiveAnnouncer />

@@ -1,16 +1,28 @@
 import { useSyncExternalStore } from 'react';
 
-/** The app has two places: home, and one workshop's board. The hash keeps them bookmarkable. */
-export type Route = { name: 'home' } | { name: 'workshop'; id: string };
+/** The views of one open workshop, in the order a session uses them. */
+export const WORKSHOP_VIEWS = ['board', 'ideas', 'vote', 'blueprint'] as const;
+export type WorkshopView = (typeof WORKSHOP_VIEWS)[number];
+
+/** Home, or one view of one workshop. The hash keeps them bookmarkable. */
+export type Route = { name: 'home' } | { name: 'workshop'; id: string; view: WorkshopView };
+
+function isWorkshopView(value: string): value is WorkshopView {
+  return (WORKSHOP_VIEWS as readonly string[]).includes(value);
+}
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/workshop\/([^/?#]+)$/.exec(hash);
-  if (match?.[1]) return { name: 'workshop', id: decodeURIComponent(match[1]) };
+  const match = /^#\/workshop\/([^/?#]+)(?:\/([a-z]+))?$/.exec(hash);
+  if (match?.[1]) {
+    const view = match[2] ?? 'board';
+    if (isWorkshopView(view)) return { name: 'workshop', id: decodeURIComponent(match[1]), view };
+  }
   return { name: 'home' };
 }
 
-export function workshopHref(id: string): string {
-  return `#/workshop/${encodeURIComponent(id)}`;
+export function workshopHref(id: string, view: WorkshopView = 'board'): string {
+  const base = `#/workshop/${encodeURIComponent(id)}`;
+  return view === 'board' ? base : `${base}/${view}`;
 }
 
 export function navigate(href: string): void {

@@ -1,0 +1,61 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useHostBase } from '../../app/use-host-base';
+import type { WorkshopView } from '../../app/route';
+import { useWorkshopStore } from '../../store/workshop-store';
+import { toWebSocketUrl } from '../../sync/host-url';
+import { openSession } from '../../workshop/session';
+import { BoardHeader } from '../board/BoardHeader';
+import { BoardScreen } from '../board/BoardScreen';
+import { useUndoShortcuts } from '../board/use-undo-shortcuts';
+import { pendingCreation } from './pending-creation';
+import { WorkshopNav } from './WorkshopNav';
+import { viewScreens } from './view-screens';
+
+/** One open workshop: opens its session, shows its header and navigation, and the chosen view. */
+export function WorkshopScreen({ workshopId, view }: { workshopId: string; view: WorkshopView }) {
+  const hostBase = useHostBase();
+  const [error, setError] = useState<string | null>(null);
+  const snapshot = useWorkshopStore((state) => state.snapshot);
+  useUndoShortcuts();
+
+  useEffect(() => {
+    if (hostBase === undefined) return;
+    let closed = false;
+    const opening = openSession(workshopId, {
+      syncBase: hostBase ? toWebSocketUrl(hostBase) : null,
+      create: pendingCreation(workshopId),
+    }).catch((e: unknown) => {
+      if (!closed) setError(e instanceof Error ? e.message : String(e));
+      return null;
+    });
+    return () => {
+      closed = true;
+      void opening.then((session) => session?.close());
+    };
+  }, [hostBase, workshopId]);
+
+  const title = snapshot?.meta.title;
+  useEffect(() => {
+    document.title = title ? `${title} – Small Changes Studio` : 'Small Changes Studio';
+  }, [title]);
+
+  if (error) {
+    return (
+      <div role="alert" className="error-summary">
+        <h1>This workshop could not be opened</h1>
+        <p>{error}</p>
+      </div>
+    );
+  }
+  if (!snapshot || !snapshot.meta.title) {
+    return <p className="loading">Loading the workshop…</p>;
+  }
+  const Screen: (props: { workshopId: string }) => ReactNode = viewScreens[view] ?? BoardScreen;
+  return (
+    <div className="workshop-screen">
+      <BoardHeader meta={snapshot.meta} />
+      <WorkshopNav workshopId={workshopId} current={view} />
+      <Screen workshopId={workshopId} />
+    </div>
+  );
+}
