@@ -25,8 +25,11 @@ test('the board works from the keyboard alone and axe finds nothing', async ({ p
   await page.getByLabel('Workshop name').focus();
   await page.keyboard.type('Keyboard session');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Local authority')).toBeFocused();
   await page.keyboard.type('Southborough Council');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Your name (optional)')).toBeFocused();
+  await page.keyboard.type('Sam');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Keyboard session' })).toBeVisible();
 

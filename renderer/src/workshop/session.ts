@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { LOCAL_ORIGIN } from '../../../shared/doc/origin';
 import { blockersMap, ideasMap, metaMap, sectionsMap, themesMap } from '../../../shared/doc/schema';
-import { createWorkshop } from '../../../shared/doc/ops';
+import { addParticipant, createWorkshop } from '../../../shared/doc/ops';
+import { rememberMe } from './identity';
 import { HostSync } from '../sync/host-sync';
 import { keepLocalCopy } from '../sync/local-copy';
 import { mirrorDoc } from '../store/mirror';
@@ -24,8 +25,8 @@ export function currentSession(): WorkshopSession | null {
 export interface OpenOptions {
   /** ws:// base of the host, or null when there is no host to sync with. */
   syncBase: string | null;
-  /** Set when this window creates the workshop. */
-  create?: { title: string; localAuthority: string };
+  /** Set when this window creates the workshop; its creator is its facilitator. */
+  create?: { title: string; localAuthority: string; facilitatorName: string };
 }
 
 // Opening and closing run one at a time, so a quick re-open (React's strict
@@ -46,7 +47,11 @@ async function open(id: string, options: OpenOptions): Promise<WorkshopSession> 
 
   const closeLocal = await keepLocalCopy(id, doc);
   // A copy already on this laptop, or the host's, must never be re-created.
-  if (options.create && !metaMap(doc).get('title')) createWorkshop(doc, options.create);
+  if (options.create && !metaMap(doc).get('title')) {
+    const { facilitatorName, ...details } = options.create;
+    createWorkshop(doc, details);
+    rememberMe(id, addParticipant(doc, { displayName: facilitatorName, role: 'facilitator' }));
+  }
 
   // Only this person's own edits can be undone: the undo manager tracks the
   // local origin, never a colleague's changes arriving from the room.

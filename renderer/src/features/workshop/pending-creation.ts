@@ -5,6 +5,7 @@
 export interface WorkshopDetails {
   title: string;
   localAuthority: string;
+  facilitatorName: string;
 }
 
 const pending = new Map<string, WorkshopDetails>();
