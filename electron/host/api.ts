@@ -10,12 +10,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** GET /api/health and GET /api/workshops; everything else under /api/ is 404. */
+/** GET /api/health, /api/time and /api/workshops; everything else under /api/ is 404. */
 export async function handleApi(
   path: string,
   req: IncomingMessage,
   res: ServerResponse,
   store: HostStore,
+  /** Set when the client is not on this computer: why the workshop list is withheld. */
+  localOnly: string | null = null,
 ): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -26,7 +28,16 @@ export async function handleApi(
     sendJson(res, 200, { ok: true, service: 'small-changes-studio' });
     return;
   }
+  if (path === '/api/time') {
+    // Each laptop measures its clock against this one so the shared timer agrees (shared/facilitation/clock.ts).
+    sendJson(res, 200, { now: Date.now() });
+    return;
+  }
   if (path === '/api/workshops') {
+    if (localOnly !== null) {
+      sendJson(res, 403, { error: localOnly });
+      return;
+    }
     try {
       sendJson(res, 200, { workshops: await store.listWorkshops() });
     } catch (error) {

@@ -15,7 +15,7 @@ function error(argv: string[]): string {
 
 describe('parseHostArgs', () => {
   it('uses the defaults with no flags', () => {
-    expect(ok([])).toEqual({ port: DEFAULT_PORT, host: DEFAULT_HOST, lan: false, dataDir: null, help: false });
+    expect(ok([])).toEqual({ port: DEFAULT_PORT, host: DEFAULT_HOST, lan: false, dataDir: null, room: null, secret: null, help: false });
     expect(DEFAULT_PORT).toBe(5170);
     expect(DEFAULT_HOST).toBe('127.0.0.1');
   });
@@ -58,8 +58,15 @@ describe('parseHostArgs', () => {
     expect(error(['--lan=yes'])).toBe('--lan takes no value.');
   });
 
-  it('answers the flags reserved for joining a room plainly', () => {
-    expect(error(['--room', 'abc'])).toBe('--room is not available in this version yet.');
-    expect(error(['--secret=x'])).toBe('--secret is not available in this version yet.');
+  it('reads --room and --secret, and explains bad ones plainly', () => {
+    const parsed = parseHostArgs(['--room', 'k7m q3x', '--secret=correct horse']);
+    expect(parsed.ok && parsed.args.room).toBe('K7MQ3X');
+    expect(parsed.ok && parsed.args.secret).toBe('correct horse');
+    const alone = parseHostArgs(['--room', 'abc']);
+    expect(alone.ok && alone.args.secret).toBeNull();
+    expect(error(['--room', 'a/b'])).toBe('--room: A room code uses only letters, digits and hyphens, and starts and ends with a letter or digit.');
+    expect(error(['--room'])).toBe('--room needs a value.');
+    expect(error(['--room', 'abc', '--secret=x'])).toBe('--secret: The room secret needs at least 8 characters.');
+    expect(error(['--secret', 'long enough secret'])).toBe('--secret needs --room: which room is it the secret of?');
   });
 });

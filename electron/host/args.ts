@@ -1,5 +1,7 @@
 // Command-line flags of `npm run host`, parsed by a pure function so every
 // mistake someone can type gets a tested, plain-English answer.
+import { canonicalRoomName, roomNameProblem, roomSecretProblem } from '../../shared/room/room-code';
+
 export const DEFAULT_PORT = 5170;
 export const DEFAULT_HOST = '127.0.0.1';
 
@@ -10,6 +12,10 @@ export interface HostArgs {
   lan: boolean;
   /** --data folder; null means the per-user default. */
   dataDir: string | null;
+  /** Canonical room name to open, or null for none. */
+  room: string | null;
+  /** The room's secret; null means generate one. */
+  secret: string | null;
   help: boolean;
 }
 
@@ -25,22 +31,24 @@ Options:
   --lan            Listen on this computer's network address and print the
                    link others in the room can open.
   --data <folder>  Where workshops are saved (default: a folder in your user profile).
+  --room <name>    Open a room with this name or code (letters, digits, hyphens;
+                   case does not matter) and print its join link. With --lan and
+                   no --room, a room with a new code is opened.
+  --secret <text>  The room's secret (at least 8 characters). Without it a strong
+                   one is made up and printed. Everyone with it can read and
+                   change the room's board.
   --help           Show this help.`;
 
-// Flags that later issues will add (joining a room with a shared secret);
-// named here so they get a clear answer rather than "unknown option".
-const RESERVED = new Set(['--room', '--secret']);
-const WITH_VALUE = new Set(['--port', '--host', '--data']);
+const WITH_VALUE = new Set(['--port', '--host', '--data', '--room', '--secret']);
 
 export function parseHostArgs(argv: readonly string[]): ParsedArgs {
-  const args: HostArgs = { port: DEFAULT_PORT, host: null, lan: false, dataDir: null, help: false };
+  const args: HostArgs = { port: DEFAULT_PORT, host: null, lan: false, dataDir: null, room: null, secret: null, help: false };
   const fail = (error: string): ParsedArgs => ({ ok: false, error });
   for (let i = 0; i < argv.length; i += 1) {
     const token = argv[i]!;
     const eq = token.indexOf('=');
     const flag = token.startsWith('--') && eq > 0 ? token.slice(0, eq) : token;
     let value: string | undefined = token.startsWith('--') && eq > 0 ? token.slice(eq + 1) : undefined;
-    if (RESERVED.has(flag)) return fail(`${flag} is not available in this version yet.`);
     if (WITH_VALUE.has(flag) && value === undefined) {
       value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) return fail(`${flag} needs a value.`);
@@ -65,6 +73,18 @@ export function parseHostArgs(argv: readonly string[]): ParsedArgs {
         if (value!.trim() === '') return fail('--host needs an address, such as 127.0.0.1.');
         args.host = value!.trim();
         break;
+      case '--room': {
+        const problem = roomNameProblem(value!);
+        if (problem !== null) return fail(`--room: ${problem}`);
+        args.room = canonicalRoomName(value!);
+        break;
+      }
+      case '--secret': {
+        const problem = roomSecretProblem(value!);
+        if (problem !== null) return fail(`--secret: ${problem}`);
+        args.secret = value!;
+        break;
+      }
       case '--data':
         if (value!.trim() === '') return fail('--data needs a folder.');
         args.dataDir = value!;
@@ -78,6 +98,7 @@ export function parseHostArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (args.lan && args.host !== null) return fail('Use either --lan or --host, not both.');
+  if (args.secret !== null && args.room === null) return fail('--secret needs --room: which room is it the secret of?');
   if (!args.lan && args.host === null) args.host = DEFAULT_HOST;
   return { ok: true, args };
 }

@@ -7,6 +7,8 @@ import { defaultDataDir } from './default-data-dir';
 import { findLanAddress, urlFor } from './lan-address';
 import { HostStartError, startHost, type RunningHost } from './server';
 import { StoreError } from './store/store-error';
+import { RoomOpenError, type OpenedRoom } from './room/room-host';
+import { generateRoomCode, generateRoomSecret } from '../../shared/room/room-code';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -63,14 +65,37 @@ export async function runCli(argv: readonly string[], options: CliOptions = {}):
     io.out(`Small Changes Studio is running at ${host.url}`);
     if (args.lan) io.out(`Others in the room can open ${urlFor(bindHost!, host.port)}`);
     io.out(`Workshops are saved in ${dataDir}`);
+    // On the network the plaintext parts answer this computer only, so
+    // sharing a board with others needs a room: open one unasked with --lan.
+    const roomName = args.room ?? (args.lan ? generateRoomCode() : null);
+    if (roomName !== null) {
+      const generated = args.secret === null;
+      const secret = args.secret ?? generateRoomSecret();
+      try {
+        printRoom(io, await host.openRoom({ name: roomName, secret }), secret, generated);
+      } catch (error) {
+        await host.close();
+        throw error;
+      }
+    }
     return { code: 0, host };
   } catch (error) {
-    if (error instanceof HostStartError || error instanceof StoreError) {
+    if (error instanceof HostStartError || error instanceof StoreError || error instanceof RoomOpenError) {
       io.err(error.message);
       return { code: 1, host: null };
     }
     throw error;
   }
+}
+
+function printRoom(io: CliIo, room: OpenedRoom, secret: string, generated: boolean): void {
+  io.out(`Room ${room.name} is open.`);
+  io.out(`Join link: ${room.joinUrl}`);
+  io.out(`  Share it only with people in the room: it carries the secret (after the #, which is never sent to a server).`);
+  io.out(`Room code: ${room.name}`);
+  io.out(`Room secret: ${secret}${generated ? ' (made up now; pass --secret to choose one)' : ''}`);
+  io.out(`For other y-webrtc clients: signaling ${room.signalingUrl} , room name ${room.name}, password = the room secret.`);
+  io.out(`Join token (lets this host check members; it cannot read the room): ${room.joinToken}`);
 }
 
 /** Entry point: runs until SIGINT/SIGTERM, then saves everything and exits. */

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { hostname } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 
 // DNS rebinding: a web page on evil.example can point its own name at
 // 127.0.0.1 and then read this server as "same origin". Requests therefore
@@ -42,4 +42,40 @@ export function isAllowedOrigin(
   } catch {
     return false;
   }
+}
+
+// The plaintext parts of the host (/sync, /api/workshops) are for apps on
+// this computer only: the facilitator's own app saves through them. Anyone
+// else on the network uses the room's encrypted relay and signaling.
+
+/** Every address of this computer's own network interfaces. */
+export function ownAddresses(): string[] {
+  const out: string[] = [];
+  for (const infos of Object.values(networkInterfaces())) for (const info of infos ?? []) out.push(info.address);
+  return out;
+}
+
+function plainAddress(address: string): string {
+  const lower = address.toLowerCase();
+  const unzoned = lower.includes('%') ? lower.slice(0, lower.indexOf('%')) : lower;
+  return unzoned.startsWith('::ffff:') && unzoned.includes('.') ? unzoned.slice(7) : unzoned;
+}
+
+/**
+ * Whether a connection comes from this computer: loopback, or one of its own
+ * addresses (a host bound to its LAN address sees its own app arrive from it).
+ */
+export function isLocalAddress(remote: string | undefined, own: readonly string[]): boolean {
+  if (remote === undefined) return false;
+  const address = plainAddress(remote);
+  if (address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address)) return true;
+  return own.some((mine) => plainAddress(mine) === address);
+}
+
+export const LOCAL_ONLY_MESSAGE =
+  'This part of the host answers only apps on the computer it runs on. To join a room from another computer, open the join link the facilitator shares.';
+
+/** CORS for the JSON API: only the listed page origins (the desktop app's) may read it cross-origin. */
+export function corsOrigin(origin: string | undefined, allowedOrigins: readonly string[]): string | null {
+  return origin !== undefined && allowedOrigins.includes(origin) ? origin : null;
 }

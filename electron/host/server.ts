@@ -2,8 +2,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { handleApi } from './api';
-import { urlFor } from './lan-address';
-import { defaultAllowedHostnames, isAllowedHost, isAllowedOrigin } from './request-guard';
+import { findLanAddress, urlFor } from './lan-address';
+import {
+  LOCAL_ONLY_MESSAGE,
+  corsOrigin,
+  defaultAllowedHostnames,
+  isAllowedHost,
+  isAllowedOrigin,
+  isLocalAddress,
+  ownAddresses,
+} from './request-guard';
+import { RoomHost, type OpenRoomOptions, type OpenedRoom, type RoomLimits } from './room/room-host';
+import { refuseUpgrade } from './room/ws-util';
 import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 import { HostStore } from './store/host-store';
@@ -22,12 +32,20 @@ export interface HostOptions {
   allowedOrigins?: string[];
   /** Where to report problems nobody is waiting for (default: console.error). */
   log?: (message: string) => void;
+  /** Limits of the room endpoints (defaults in room/signaling.ts and room/relay.ts). */
+  roomLimits?: RoomLimits;
+  /** This computer's own addresses, which count as local (default: its interfaces). */
+  ownAddresses?: () => string[];
 }
 
 export interface RunningHost {
   url: string;
   port: number;
   store: HostStore;
+  /** Opens a room on this host (see room/room-host.ts); prints nothing. */
+  openRoom(options: OpenRoomOptions): Promise<OpenedRoom>;
+  closeRoom(name: string): Promise<void>;
+  rooms: RoomHost;
   close(): Promise<void>;
 }
 
@@ -70,6 +88,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     onError: (error: StoreError) => log(error.message),
   });
   const sync = new SyncEndpoint(store, log);
+  const mine = options.ownAddresses ?? ownAddresses;
+  const isLocal = (req: IncomingMessage): boolean => isLocalAddress(req.socket.remoteAddress, mine());
+  let publicUrl = urlFor(options.host, options.port);
+  const rooms = new RoomHost(options.dataDir, () => publicUrl, options.roomLimits, log);
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res);
@@ -80,7 +102,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const path = rawPath(req);
     const route = async (): Promise<void> => {
-      if (path.startsWith('/api/')) return handleApi(path, req, res, store);
+      if (path.startsWith('/api/')) {
+        const allowed = corsOrigin(req.headers.origin, origins);
+        if (allowed !== null) {
+          res.setHeader('Access-Control-Allow-Origin', allowed);
+          res.setHeader('Vary', 'Origin');
+        }
+        if (req.method === 'OPTIONS') {
+          res.statusCode = allowed === null ? 403 : 204;
+          res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD');
+          res.end();
+          return;
+        }
+        return handleApi(path, req, res, store, isLocal(req) ? null : LOCAL_ONLY_MESSAGE);
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.statusCode = 405;
         res.setHeader('Allow', 'GET, HEAD');
@@ -101,11 +136,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const refuse = (status: string): void => {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
-    const workshopId = SyncEndpoint.workshopIdFromPath(rawPath(req));
-    if (workshopId === null) return refuse('400 Bad Request');
+    const path = rawPath(req);
     if (!isAllowedHost(req.headers.host, hostnames) || !isAllowedOrigin(req.headers.origin, req.headers.host, origins)) {
       return refuse('403 Forbidden');
     }
+    if (RoomHost.handles(path)) {
+      rooms.upgrade(path, req, socket, head);
+      return;
+    }
+    const workshopId = SyncEndpoint.workshopIdFromPath(path);
+    if (workshopId === null) return refuse('400 Bad Request');
+    if (!isLocal(req)) return refuseUpgrade(socket, 403, 'Forbidden', LOCAL_ONLY_MESSAGE);
     sync.upgrade(req, socket, head, workshopId);
   };
 
@@ -121,6 +162,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   } catch (error) {
+    await rooms.close();
     await sync.close();
     await store.close();
     throw listenError(error as NodeJS.ErrnoException, options.host, options.port);
@@ -128,15 +170,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   server.on('error', (error) => log(`Server error: ${error.message}`));
 
   const port = (server.address() as AddressInfo).port;
-  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  const wildcard = options.host === '0.0.0.0' || options.host === '::';
+  const shownHost = wildcard ? '127.0.0.1' : options.host;
+  // Room links must work from other computers: a host on every interface
+  // names its LAN address there.
+  publicUrl = urlFor(wildcard ? (findLanAddress() ?? shownHost) : shownHost, port);
   let closing: Promise<void> | null = null;
   return {
     url: urlFor(shownHost, port),
     port,
     store,
+    rooms,
+    openRoom: (roomOptions) => rooms.openRoom(roomOptions),
+    closeRoom: (name) => rooms.closeRoom(name),
     close: () => {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await rooms.close();
         await sync.close();
         server.closeAllConnections();
         await stopped;

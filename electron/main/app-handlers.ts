@@ -11,7 +11,7 @@ export interface AppHandlerDeps {
   readonly host: () => Promise<{ readonly url: string }>;
 }
 
-export function createAppHandlers(deps: AppHandlerDeps): IpcHandlers {
+export function createAppHandlers(deps: AppHandlerDeps): Pick<IpcHandlers, 'app:version' | 'app:hostInfo'> {
   return {
     'app:version': () => ({
       name: deps.name,

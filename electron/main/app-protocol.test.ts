@@ -51,7 +51,7 @@ describe('the app scheme', () => {
   it('has the strict CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:*; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+        "connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:* ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
   });
 });

@@ -11,13 +11,18 @@ export const APP_HOST = 'studio';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** Sent with every app:// response. 127.0.0.1 is the in-process host. */
+/**
+ * Sent with every app:// response. 127.0.0.1 is the in-process host. WebSockets
+ * may go anywhere: a room's signaling and relay listen on a laptop's network
+ * address (this one's when it hosts, a colleague's when joining), and carry
+ * only what the room key has sealed. Plain http stays on this laptop.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:*",
+  "connect-src 'self' ws://127.0.0.1:* http://127.0.0.1:* ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -13,8 +13,14 @@ type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unkno
 
 const version = { name: 'Small Changes Studio', version: '0.1.0', electron: '45.4.1', chrome: '142.0.7444.0', node: '22.20.0' };
 
+// The file and settings channels have their own tests; here they only need to exist.
+const unused = Object.fromEntries(
+  CHANNELS.map((channel) => [channel, () => Promise.reject(new Error(`${channel} is not used in this test`))]),
+) as unknown as IpcHandlers;
+
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
+    ...unused,
     'app:version': () => version,
     'app:hostInfo': async () => ({ url: 'http://127.0.0.1:40123' }),
     ...overrides,

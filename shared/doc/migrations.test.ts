@@ -27,13 +27,15 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => [m.from, m.to])).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, v) => [v, v + 1]));
   });
 
-  test('version 0 (no schemaVersion) migrates to 1 with defaults filled', () => {
+  test('version 0 (no schemaVersion) migrates to the current version with defaults filled', () => {
     const old = versionZeroDoc();
     expect(readSchemaVersion(old)).toBe(0);
     expect(validateDoc(old)).toContain('Workshop details: the schema version is missing (the document needs migrating).');
     const doc = restoreFromUpdate(Y.encodeStateAsUpdate(old));
     expect(readMeta(doc)).toEqual({
-      title: 'Early workshop', localAuthority: 'Anyshire', date: '2025-11-20', schemaVersion: 1, phase: 'map', teamSize: 8, anonymous: false, createdAt: 1_700_000_000_000,
+      title: 'Early workshop', localAuthority: 'Anyshire', date: '2025-11-20', schemaVersion: 2, phase: 'map', teamSize: 8, anonymous: false, createdAt: 1_700_000_000_000, privateWriting: false,
+      namesInExports: false, agendaStep: null, timerStartedAt: null, timerSeconds: 0, boardLocked: false,
+      followView: '', followTarget: '', followAt: 0, programmeTitle: '', sessionNumber: 1,
     });
     expect(metaMap(doc).get('teamSize')).toBe(8);
     expect(readWorkshop(doc).blockers['blocker:early0000001']?.text).toBe('Waiting for sign-off');
@@ -43,7 +45,7 @@ describe('migrations', () => {
   test('migration keeps values a version-0 document already had', () => {
     const doc = versionZeroDoc({ teamSize: 6, anonymous: true });
     migrate(doc, 0);
-    expect(readMeta(doc)).toMatchObject({ schemaVersion: 1, teamSize: 6, anonymous: true });
+    expect(readMeta(doc)).toMatchObject({ schemaVersion: 2, teamSize: 6, anonymous: true });
   });
 
   test('migration runs in one transaction, and not at all on a current doc', () => {

@@ -4,6 +4,7 @@
 import type * as Y from 'yjs';
 import { DEFAULT_TEAM_SIZE, SCHEMA_VERSION, metaMap } from './schema.js';
 import { MIGRATION_ORIGIN } from './origin.js';
+import { addFacilitation } from '../facilitation/migration.js';
 
 export interface Migration {
   readonly from: number;
@@ -24,6 +25,12 @@ export const MIGRATIONS: readonly Migration[] = [
       if (!meta.has('anonymous')) meta.set('anonymous', false);
       meta.set('schemaVersion', 1);
     },
+  },
+  {
+    from: 1,
+    to: 2,
+    description: 'Facilitation: the standard agenda with the current phase running, the board unlocked, the timer stopped.',
+    up: addFacilitation,
   },
 ];
 

@@ -18,14 +18,14 @@ describe('readers', () => {
     const doc = new Y.Doc();
     expect(readBlocker(bare(blockersMap(doc), 'blocker:bare'))).toEqual({
       id: 'blocker:bare', text: '', category: 'other', scope: null, affects: '', frequency: null, minutesPerWeek: null,
-      evidence: '', authorId: null, x: 0, y: 0, themeId: null, createdAt: 0,
+      evidence: '', authorId: null, x: 0, y: 0, themeId: null, createdAt: 0, sameAs: null,
     });
     expect(readTheme(bare(themesMap(doc), 'theme:t'))).toEqual({ id: 'theme:t', name: '', createdAt: 0 });
     expect(readIdea(bare(ideasMap(doc), 'idea:i'))).toMatchObject({ id: 'idea:i', text: '', blockerIds: [], scope: null, effort: null, reviewDate: '' });
     expect(readParticipant(bare(participantsMap(doc), 'participant:p'))).toEqual({ id: 'participant:p', displayName: '', role: 'practitioner', createdAt: 0 });
     expect(readRound(bare(roundsMap(doc), 'round:r'))).toMatchObject({ ballot: 'ideas', itemIds: [], votesPerPerson: 3, capPerItem: null, stacking: true, status: 'draft', openedAt: null });
-    expect(readVote(bare(votesMap(doc), 'vote:v'))).toEqual({ id: 'vote:v', roundId: '', itemId: '', voterId: '', castAt: 0 });
-    expect(readSection(bare(sectionsMap(doc), 'section:s'))).toEqual({ id: 'section:s', title: '', kind: 'custom', order: 0, createdAt: 0 });
+    expect(readVote(bare(votesMap(doc), 'vote:v'))).toEqual({ id: 'vote:v', roundId: '', itemId: '', voterId: '', castAt: 0, sealed: '', retracts: null });
+    expect(readSection(bare(sectionsMap(doc), 'section:s'))).toEqual({ id: 'section:s', title: '', kind: 'custom', order: 0, createdAt: 0, deletedAt: null });
   });
 
   test('fields of the wrong type read as their defaults instead of throwing', () => {
@@ -41,7 +41,10 @@ describe('readers', () => {
   test('meta of a document written before schemaVersion reads with defaults', () => {
     const doc = new Y.Doc();
     metaMap(doc).set('title', 'Old workshop');
-    expect(readMeta(doc)).toEqual({ title: 'Old workshop', localAuthority: '', date: '', schemaVersion: 0, phase: 'welcome', teamSize: 8, anonymous: false, createdAt: 0 });
+    expect(readMeta(doc)).toEqual({ title: 'Old workshop', localAuthority: '', date: '', schemaVersion: 0, phase: 'welcome', teamSize: 8, anonymous: false, createdAt: 0, privateWriting: false,
+      namesInExports: false, agendaStep: null, timerStartedAt: null, timerSeconds: 0, boardLocked: false,
+      followView: '', followTarget: '', followAt: 0, programmeTitle: '', sessionNumber: 1,
+    });
   });
 
   test('readWorkshop returns every record, and arrays that cannot alter the doc', () => {

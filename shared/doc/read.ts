@@ -4,11 +4,11 @@ import * as Y from 'yjs';
 import type { FieldDef, Fields, PlainOf } from './records/fields.js';
 import type { RecordDef } from './records/define.js';
 import {
-  RECORDS, blockerRecord, ideaRecord, metaFields, metaMap, participantRecord, recordsOf, roundRecord, sectionRecord,
+  RECORDS, blockerRecord, categoryRecord, ideaRecord, metaFields, metaMap, objectionRecord, participantRecord, recordsOf, roundRecord, sectionRecord,
   themeRecord, voteRecord, type RecordKind, type RecordMap,
 } from './schema.js';
 import type {
-  Blocker, BlueprintSection, Idea, Participant, Theme, Vote, VotingRound, WorkshopMeta, WorkshopSnapshot,
+  Blocker, BlueprintSection, Idea, Objection, Participant, Theme, Vote, VotingRound, WorkshopCategory, WorkshopMeta, WorkshopSnapshot,
 } from './types.js';
 
 /** Does a plain value have the field's type (ignoring limits such as length)? */
@@ -16,7 +16,9 @@ export function fitsFieldType(def: FieldDef, raw: unknown): boolean {
   if (raw === null) return def.nullable;
   switch (def.type) {
     case 'string':
-      return typeof raw === 'string' && (def.values === undefined || def.values.includes(raw));
+      // A field with both values and prefixes takes a seeded id or a record id.
+      return typeof raw === 'string' && (def.values === undefined || def.values.includes(raw)
+        || (def.prefixes?.some((prefix) => raw.startsWith(prefix)) ?? false));
     case 'number':
       return typeof raw === 'number' && Number.isFinite(raw);
     case 'boolean':
@@ -78,6 +80,8 @@ export const readIdea = (map: RecordMap): Idea => readRecord(ideaRecord, map) as
 export const readRound = (map: RecordMap): VotingRound => readRecord(roundRecord, map) as unknown as VotingRound;
 export const readVote = (map: RecordMap): Vote => readRecord(voteRecord, map) as unknown as Vote;
 export const readSection = (map: RecordMap): BlueprintSection => readRecord(sectionRecord, map) as unknown as BlueprintSection;
+export const readCategory = (map: RecordMap): WorkshopCategory => readRecord(categoryRecord, map) as unknown as WorkshopCategory;
+export const readObjection = (map: RecordMap): Objection => readRecord(objectionRecord, map) as unknown as Objection;
 
 function readAll<T>(doc: Y.Doc, kind: RecordKind): Record<string, T> {
   const out: Record<string, T> = {};
@@ -98,6 +102,8 @@ export function readWorkshop(doc: Y.Doc): WorkshopSnapshot {
     rounds: readAll<VotingRound>(doc, 'round'),
     votes: readAll<Vote>(doc, 'vote'),
     sections: readAll<BlueprintSection>(doc, 'section'),
+    categories: readAll<WorkshopCategory>(doc, 'category'),
+    objections: readAll<Objection>(doc, 'objection'),
   };
 }
 
@@ -114,5 +120,7 @@ const shapesAgree: [
   Same<VotingRound, Loosen<Snap<typeof roundRecord.fields>>>,
   Same<Vote, Snap<typeof voteRecord.fields>>,
   Same<BlueprintSection, Snap<typeof sectionRecord.fields>>,
-] = [true, true, true, true, true, true, true, true];
+  Same<WorkshopCategory, Snap<typeof categoryRecord.fields>>,
+  Same<Objection, Snap<typeof objectionRecord.fields>>,
+] = [true, true, true, true, true, true, true, true, true, true];
 void shapesAgree;

@@ -91,6 +91,28 @@ export const ROUND_STATUSES = [
   { id: 'revealed', label: 'Revealed' },
 ] as const satisfies readonly ListItem[];
 
+/** How much an idea gives back; null on an idea means "judge it from the hours". */
+export const IMPACTS = [
+  { id: 'low', label: 'Low impact' },
+  { id: 'medium', label: 'Medium impact' },
+  { id: 'high', label: 'High impact' },
+] as const satisfies readonly ListItem[];
+
+/** Where an idea stands in the consent round for the final choice. */
+export const CONSENT_STATES = [
+  { id: 'none', label: 'Not proposed' },
+  { id: 'proposed', label: 'Proposed for consent' },
+  { id: 'agreed', label: 'Agreed' },
+  { id: 'withdrawn', label: 'Withdrawn' },
+] as const satisfies readonly ListItem[];
+
+/** A principled objection is open until it is resolved (the proposal changed) or noted (it goes ahead, on record). */
+export const OBJECTION_STATUSES = [
+  { id: 'open', label: 'Open' },
+  { id: 'resolved', label: 'Resolved' },
+  { id: 'noted', label: 'Noted' },
+] as const satisfies readonly ListItem[];
+
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 export type ScopeId = (typeof SCOPES)[number]['id'];
 export type FrequencyId = (typeof FREQUENCIES)[number]['id'];
@@ -100,6 +122,9 @@ export type PhaseId = (typeof PHASES)[number]['id'];
 export type SectionKindId = (typeof SECTION_KINDS)[number]['id'];
 export type BallotId = (typeof BALLOTS)[number]['id'];
 export type RoundStatusId = (typeof ROUND_STATUSES)[number]['id'];
+export type ImpactId = (typeof IMPACTS)[number]['id'];
+export type ConsentStateId = (typeof CONSENT_STATES)[number]['id'];
+export type ObjectionStatusId = (typeof OBJECTION_STATUSES)[number]['id'];
 
 const LOCAL_SCOPES: ReadonlySet<string> = new Set<ScopeId>(['my-team', 'our-service', 'local-authority']);
 

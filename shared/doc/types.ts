@@ -2,8 +2,12 @@
 // records/*.ts define the same shapes for Yjs; read.ts checks at compile time
 // that the two agree.
 import type {
-  BallotId, CategoryId, EffortId, FrequencyId, PhaseId, RoleId, RoundStatusId, ScopeId, SectionKindId,
+  BallotId, CategoryId, ConsentStateId, EffortId, FrequencyId, ImpactId, ObjectionStatusId, PhaseId, RoleId, RoundStatusId, ScopeId,
+  SectionKindId,
 } from './seeded-lists.js';
+
+/** A blocker's category: a seeded id, or a workshop category's record id. */
+export type CategoryRef = CategoryId | `category:${string}`;
 
 export interface WorkshopMeta {
   readonly title: string;
@@ -18,6 +22,24 @@ export interface WorkshopMeta {
   readonly anonymous: boolean;
   /** ms since 1970. */
   readonly createdAt: number;
+  /** Default false. While true, new notes stay on each laptop until the facilitator reveals them. */
+  readonly privateWriting: boolean;
+  /** Default false. Exports show names only when this is true and `anonymous` is false. */
+  readonly namesInExports: boolean;
+  /** The current agenda step (`agendaStep:…`), or null before the agenda starts. `phase` is its kind. */
+  readonly agendaStep: string | null;
+  /** The shared timer's start in the host's clock (ms), or null when it is stopped. */
+  readonly timerStartedAt: number | null;
+  readonly timerSeconds: number;
+  readonly boardLocked: boolean;
+  /** Follow me: the view everyone was brought to, '' when no one is being led. */
+  readonly followView: string;
+  /** Follow me: the spotlighted record id, '' for none. */
+  readonly followTarget: string;
+  readonly followAt: number;
+  /** '' when the session stands alone. */
+  readonly programmeTitle: string;
+  readonly sessionNumber: number;
 }
 
 export interface Participant {
@@ -30,8 +52,8 @@ export interface Participant {
 export interface Blocker {
   readonly id: string;
   readonly text: string;
-  /** Default 'other'. */
-  readonly category: CategoryId;
+  /** Default 'other'. A seeded category id, or the id of the workshop's own category. */
+  readonly category: CategoryRef;
   readonly scope: ScopeId | null;
   /** Who it affects, '' when not said. */
   readonly affects: string;
@@ -45,6 +67,18 @@ export interface Blocker {
   readonly x: number;
   readonly y: number;
   readonly themeId: string | null;
+  readonly createdAt: number;
+  /** The blocker this one was marked as the same as (totals count them once), or null. */
+  readonly sameAs: string | null;
+}
+
+/** A category a workshop added (`seedId` null), or its rewording/recolouring of a seeded one. */
+export interface WorkshopCategory {
+  readonly id: string;
+  readonly name: string;
+  /** #RRGGBB */
+  readonly colour: string;
+  readonly seedId: CategoryId | null;
   readonly createdAt: number;
 }
 
@@ -67,6 +101,22 @@ export interface Idea {
   readonly reviewDate: string;
   readonly measure: string;
   readonly createdAt: number;
+  /** Where the room placed it on the impact/effort grid; null = judged from its hours. */
+  readonly impact: ImpactId | null;
+  /** Default 'none'. The consent round for the final choice. */
+  readonly consent: ConsentStateId;
+}
+
+/** A principled objection to a proposed idea, until resolved or noted. */
+export interface Objection {
+  readonly id: string;
+  readonly ideaId: string;
+  readonly raisedBy: string | null;
+  readonly reason: string;
+  readonly status: ObjectionStatusId;
+  readonly response: string;
+  readonly createdAt: number;
+  readonly settledAt: number | null;
 }
 
 export interface VotingRound {
@@ -83,6 +133,16 @@ export interface VotingRound {
   readonly openedAt: number | null;
   readonly closedAt: number | null;
   readonly createdAt: number;
+  /** Public key votes are sealed to (base64), '' when votes are not sealed. */
+  readonly sealKey: string;
+  /** Secret key published at reveal, '' before. */
+  readonly openKey: string;
+  /** Yjs state vector (base64) of the closing laptop: what it had seen when it closed. */
+  readonly closedSeen: string;
+  /** Participant ids when the round closed. */
+  readonly closedRoll: readonly string[];
+  /** Votes of this round held by the closing laptop. */
+  readonly closedVoteCount: number;
 }
 
 export interface Vote {
@@ -91,6 +151,10 @@ export interface Vote {
   readonly itemId: string;
   readonly voterId: string;
   readonly castAt: number;
+  /** The choice sealed to the round's key ('' when not sealed; itemId is then the choice). */
+  readonly sealed: string;
+  /** Set when this record takes back the voter's dot with this id (it is then not a dot itself). */
+  readonly retracts: string | null;
 }
 
 /** The prose lives in the section map's Y.XmlFragment `body`, not here. */
@@ -101,6 +165,8 @@ export interface BlueprintSection {
   /** Sections are shown sorted by order, then id. */
   readonly order: number;
   readonly createdAt: number;
+  /** When someone deleted it (it stays restorable), or null. */
+  readonly deletedAt: number | null;
 }
 
 export interface WorkshopSnapshot {
@@ -112,4 +178,6 @@ export interface WorkshopSnapshot {
   readonly rounds: Readonly<Record<string, VotingRound>>;
   readonly votes: Readonly<Record<string, Vote>>;
   readonly sections: Readonly<Record<string, BlueprintSection>>;
+  readonly categories: Readonly<Record<string, WorkshopCategory>>;
+  readonly objections: Readonly<Record<string, Objection>>;
 }

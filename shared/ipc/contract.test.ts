@@ -1,14 +1,27 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CHANNELS, isChannel, methodName, type Channel } from './channels';
-import { contract, type ArgsOf, type ResultOf, type StudioApi } from './contract';
+import { CHANNELS, DROPPED_FILE_CHANNELS, EVENTS, eventMethodName, isChannel, methodName, type Channel } from './channels';
+import { contract, events, type ArgsOf, type CallArgsOf, type DroppedFile, type ResultOf, type StudioApi } from './contract';
 import { fail, ok } from './envelope';
-import { parseArgs, parseEnvelope, parseResult } from './validate';
+import { parseArgs, parseEnvelope, parsePayload, parseResult } from './validate';
 
 const goodVersion = { name: 'Small Changes Studio', version: '0.1.0', electron: '45.4.1', chrome: '142.0.0.0', node: '22.20.0' };
 
 describe('the IPC contract', () => {
-  it('has exactly one entry per channel name', () => {
+  it('has exactly one entry per channel name and per event name', () => {
     expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(events).sort()).toEqual([...EVENTS].sort());
+  });
+
+  it('names events domain:verb and gives each an on… method that no channel uses', () => {
+    for (const event of EVENTS) expect(event).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
+    expect(eventMethodName('menu:action')).toBe('onMenuAction');
+    expect(eventMethodName('file:opened')).toBe('onFileOpened');
+    const all = [...CHANNELS.map(methodName), ...EVENTS.map(eventMethodName)];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('lists only real channels as taking a dropped file', () => {
+    for (const channel of DROPPED_FILE_CHANNELS) expect(isChannel(channel)).toBe(true);
   });
 
   it('names every channel domain:verb and gives each a distinct method name', () => {
@@ -28,8 +41,11 @@ describe('the IPC contract', () => {
   it('types the API from the contract', () => {
     expectTypeOf<ArgsOf<'app:version'>>().toEqualTypeOf<[]>();
     expectTypeOf<ResultOf<'app:hostInfo'>>().toEqualTypeOf<{ url: string }>();
-    expectTypeOf<keyof StudioApi>().toEqualTypeOf<'appVersion' | 'appHostInfo'>();
-    expectTypeOf<Channel>().toEqualTypeOf<'app:version' | 'app:hostInfo'>();
+    expectTypeOf<ArgsOf<'file:openDropped'>>().toEqualTypeOf<[string]>();
+    expectTypeOf<CallArgsOf<'file:openDropped'>>().toEqualTypeOf<[file: DroppedFile]>();
+    expectTypeOf<StudioApi['appVersion']>().toBeFunction();
+    expectTypeOf<StudioApi['onMenuAction']>().parameter(0).toBeFunction();
+    expectTypeOf<'app:version' | 'app:hostInfo'>().toExtend<Channel>();
   });
 });
 
@@ -81,5 +97,44 @@ describe('parseEnvelope', () => {
     for (const junk of [undefined, null, 'ok', { ok: 'yes' }, { ok: false }]) {
       expect(parseEnvelope('app:version', junk)).toEqual(fail('Malformed reply from app:version.'));
     }
+  });
+});
+
+describe('the file and settings channels', () => {
+  const id = 'workshop:abc123';
+
+  it('take a workshop id and the file bytes to save, and nothing else', () => {
+    expect(parseArgs('file:save', [id, new Uint8Array([1, 2])]).ok).toBe(true);
+    expect(parseArgs('file:save', ['../../etc/passwd', new Uint8Array([1])]).ok).toBe(false);
+    expect(parseArgs('file:save', [id, 'bytes']).ok).toBe(false);
+    expect(parseArgs('file:saveAs', [id]).ok).toBe(false);
+  });
+
+  it('take a path for a dropped file, never an empty one', () => {
+    expect(parseArgs('file:openDropped', ['/home/sam/w.smallchanges']).ok).toBe(true);
+    expect(parseArgs('file:openDropped', ['']).ok).toBe(false);
+    expect(parseArgs('file:openDropped', [{ path: '/x' }]).ok).toBe(false);
+  });
+
+  it('check each preference that is changed', () => {
+    expect(parseArgs('settings:set', [{ retentionDays: 30 }]).ok).toBe(true);
+    expect(parseArgs('settings:set', [{ retentionDays: 0 }]).ok).toBe(false);
+    expect(parseArgs('settings:set', [{ defaultRole: 'boss' }]).ok).toBe(false);
+    expect(parseArgs('settings:set', [{ colour: 'red' }]).ok).toBe(false);
+  });
+
+  it('describe an opened file or a cancel', () => {
+    const opened = { status: 'opened', workshopId: id, title: 'T', fileName: 'T.smallchanges', readOnly: false, copy: false };
+    expect(parseResult('file:open', opened)).toEqual(ok(opened));
+    expect(parseResult('file:open', { status: 'canceled' }).ok).toBe(true);
+    expect(parseResult('file:open', { status: 'maybe' }).ok).toBe(false);
+  });
+});
+
+describe('parsePayload', () => {
+  it('accepts a known menu action and refuses anything else', () => {
+    expect(parsePayload('menu:action', { action: 'file.save' })).toEqual(ok({ action: 'file.save' }));
+    expect(parsePayload('menu:action', { action: 'rm -rf' }).ok).toBe(false);
+    expect(parsePayload('app:notice', { message: '' }).ok).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Channel } from './channels';
-import { contract, type ArgsOf, type ResultOf } from './contract';
+import type { Channel, EventChannel } from './channels';
+import { contract, events, type ArgsOf, type PayloadOf, type ResultOf } from './contract';
 import { fail, ok, type Envelope } from './envelope';
 
 // Both ends check what crosses the bridge against the contract: main checks
@@ -35,4 +35,11 @@ export function parseEnvelope<C extends Channel>(channel: C, value: unknown): En
   if (!shape.success) return fail(`Malformed reply from ${channel}.`);
   if (!shape.data.ok) return fail(shape.data.error);
   return parseResult(channel, shape.data.data);
+}
+
+/** Checks an event's payload (main before sending, the page on receipt). */
+export function parsePayload<E extends EventChannel>(event: E, payload: unknown): Envelope<PayloadOf<E>> {
+  const parsed = events[event].payload.safeParse(payload);
+  if (parsed.success) return ok(parsed.data as PayloadOf<E>);
+  return fail(`Unexpected ${event} message: ${z.prettifyError(parsed.error)}`);
 }

@@ -57,6 +57,17 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.category).toBe('Office');
   });
 
+  it('installs the way council IT deploys: per-machine MSI, a choice in NSIS, a portable exe', () => {
+    expect(config.msi).toMatchObject({ perMachine: true, oneClick: false, upgradeCode: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true });
+    expect(config.portable?.artifactName).toMatch(/portable/);
+  });
+
+  it('names a maintainer for the deb and an executable without spaces', () => {
+    expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^>\s]+>$/);
+    expect(config.linux?.executableName).toBe('small-changes-studio');
+  });
+
   it('sets the security fuses', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,

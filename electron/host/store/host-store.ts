@@ -5,7 +5,7 @@ import { prepareDataDir } from './data-dir';
 import { loadWorkshop } from './load-workshop';
 import { StoreError } from './store-error';
 import { assertWorkshopId } from './workshop-id';
-import { lastModified, workshopIdsOnDisk, workshopPaths } from './workshop-files';
+import { lastModified, removeWorkshopFiles, workshopIdsOnDisk, workshopPaths } from './workshop-files';
 import { WorkshopStore, type WorkshopStoreOptions } from './workshop-store';
 
 export interface WorkshopSummary {
@@ -24,6 +24,7 @@ export interface WorkshopSummary {
  */
 export class HostStore {
   private readonly open_ = new Map<string, Promise<WorkshopStore>>();
+  private readonly deleting = new Set<string>();
   private closed = false;
 
   private constructor(
@@ -47,6 +48,7 @@ export class HostStore {
       return Promise.reject(error);
     }
     if (this.closed) return Promise.reject(new StoreError('closed', 'The host is shutting down.'));
+    if (this.deleting.has(id)) return Promise.reject(new StoreError('in-use', 'This workshop is being deleted.'));
     let pending = this.open_.get(id);
     if (pending === undefined) {
       pending = WorkshopStore.open(this.workshopsDir, id, this.options);
@@ -77,6 +79,30 @@ export class HostStore {
       }
     }
     return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
+  }
+
+  /** Whether the workshop has been opened (by a window, a client or an import) since the host started. */
+  isOpen(id: string): boolean {
+    return this.open_.has(id);
+  }
+
+  /**
+   * Deletes a workshop's files from this data folder (for retention). One
+   * that has been opened since the host started is refused: a window or a
+   * client may still hold it and would write it back.
+   */
+  async deleteWorkshop(id: string): Promise<void> {
+    assertWorkshopId(id);
+    if (this.closed) throw new StoreError('closed', 'The host is shutting down.');
+    if (this.open_.has(id) || this.deleting.has(id)) {
+      throw new StoreError('in-use', 'This workshop has been opened since the app started, so it was not deleted. Restart the app and try again.');
+    }
+    this.deleting.add(id);
+    try {
+      await removeWorkshopFiles(this.workshopsDir, id);
+    } finally {
+      this.deleting.delete(id);
+    }
   }
 
   /** Flushes and closes every workshop, then releases the folder. */

@@ -9,7 +9,8 @@ export type StoreErrorCode =
   | 'data-dir-unwritable'
   | 'data-dir-locked'
   | 'write-failed'
-  | 'closed';
+  | 'closed'
+  | 'in-use';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

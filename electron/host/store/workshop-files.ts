@@ -1,7 +1,7 @@
 import { readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileBaseForId, idForFileBase } from './workshop-id';
-import { TEMP_MARKER } from './durable-fs';
+import { syncDirectory, TEMP_MARKER } from './durable-fs';
 import { LOG_HEADER_BYTES } from './update-log';
 
 // One workshop = two files in <data>/workshops: the snapshot (merged state,
@@ -55,4 +55,22 @@ export async function removeStaleTempFiles(workshopsDir: string, paths: Workshop
   for (const name of await readdir(workshopsDir)) {
     if (name.startsWith(prefix)) await unlink(join(workshopsDir, name)).catch(() => undefined);
   }
+}
+
+/**
+ * Deletes every file of one workshop: snapshot, log, and the copies kept
+ * beside them (torn tails, pre-migration snapshots, temporaries). Ids hold
+ * no '.', so `<base>.` names this workshop's files and no other's.
+ */
+export async function removeWorkshopFiles(workshopsDir: string, id: string): Promise<void> {
+  const prefix = `${fileBaseForId(id)}.`;
+  for (const name of await readdir(workshopsDir)) {
+    if (!name.startsWith(prefix)) continue;
+    try {
+      await unlink(join(workshopsDir, name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  await syncDirectory(workshopsDir);
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
 import { addBlocker, createWorkshop, editBlockerText } from '../../../shared/doc/ops/index';
 import { readWorkshop } from '../../../shared/doc/read';
-import { blockersMap, metaMap } from '../../../shared/doc/schema';
+import { SCHEMA_VERSION, blockersMap, metaMap } from '../../../shared/doc/schema';
 import { encodeRecord } from './record-frame';
 import { readSnapshot, snapshotPayload, writeSnapshot } from './snapshot-file';
 import { LOG_HEADER_BYTES } from './update-log';
@@ -193,11 +193,11 @@ describe('WorkshopStore', () => {
     const old = snapshotPayload(doc);
     await writeSnapshot(snapshotPath(), old);
     const store = await openStore();
-    expect(readWorkshop(store.doc).meta).toMatchObject({ title: 'Old one', schemaVersion: 1, teamSize: 8 });
+    expect(readWorkshop(store.doc).meta).toMatchObject({ title: 'Old one', schemaVersion: SCHEMA_VERSION, teamSize: 8 });
     expect([...((await readSnapshot(`${snapshotPath()}.schema-0`)) ?? [])]).toEqual([...old]);
     await store.close();
     const reopened = await openStore();
-    expect(metaMap(reopened.doc).get('schemaVersion')).toBe(1);
+    expect(metaMap(reopened.doc).get('schemaVersion')).toBe(SCHEMA_VERSION);
   });
 
   it('refuses an id that could escape the folder', async () => {

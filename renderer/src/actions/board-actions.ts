@@ -1,7 +1,9 @@
 import {
   addBlocker, deleteBlocker, editBlockerText, moveBlocker,
 } from '../../../shared/doc/ops';
+import { rememberAdded } from '../features/board/board-view';
 import type { Action } from './action';
+import { keepPrivate, myAuthorId } from './private-writing';
 
 /** How far one arrow-key press moves a note, and with Shift held. */
 export const NUDGE_PX = 10;
@@ -12,7 +14,11 @@ export const addBlockerAction: Action<{ text: string; x: number; y: number }> = 
   label: 'Add blocker',
   shortcut: 'Enter',
   perform: (session, { text, x, y }) => {
-    addBlocker(session.doc, { text, x, y });
+    // In a "write privately" step the note stays on this laptop until the reveal.
+    if (keepPrivate(session, { text })) return;
+    const id = session.write((doc) => addBlocker(doc, { text, x, y, authorId: myAuthorId(session) }));
+    // Its details show under the capture box, one Tab away, until something is selected.
+    rememberAdded(id);
   },
 };
 
@@ -20,21 +26,21 @@ export const editBlockerAction: Action<{ id: string; text: string }> = {
   id: 'blocker.edit',
   label: 'Save changes',
   shortcut: 'Enter',
-  perform: (session, { id, text }) => editBlockerText(session.doc, id, text),
+  perform: (session, { id, text }) => session.write((doc) => editBlockerText(doc, id, text)),
 };
 
 export const moveBlockerAction: Action<{ id: string; x: number; y: number }> = {
   id: 'blocker.move',
   label: 'Move note',
   shortcut: 'Arrow keys (Shift for bigger steps)',
-  perform: (session, { id, x, y }) => moveBlocker(session.doc, id, Math.max(0, x), Math.max(0, y)),
+  perform: (session, { id, x, y }) => session.write((doc) => moveBlocker(doc, id, Math.max(0, x), Math.max(0, y))),
 };
 
 export const deleteBlockerAction: Action<{ id: string }> = {
   id: 'blocker.delete',
   label: 'Delete note',
   shortcut: 'Delete',
-  perform: (session, { id }) => deleteBlocker(session.doc, id),
+  perform: (session, { id }) => session.write((doc) => deleteBlocker(doc, id)),
 };
 
 export const undoAction: Action<void> = {

@@ -1,6 +1,10 @@
 import { productName, version } from '../../../package.json';
 import type { StudioApi } from '../../../shared/ipc/contract';
 import { fail, ok } from '../../../shared/ipc/envelope';
+import { DEFAULT_RETENTION_DAYS } from '../../../shared/ipc/preferences';
+import { browserExportApi } from '../features/export/browser-export';
+import { browserFileApi } from '../features/files/browser-files';
+import { browserPreferencesApi } from '../features/settings/browser-preferences';
 
 // What the IPC channels mean when the app runs in a plain browser, served by
 // a workshop host (`npm run host`) rather than inside Electron.
@@ -8,7 +12,16 @@ import { fail, ok } from '../../../shared/ipc/envelope';
 export interface BrowserEnv {
   readonly location: Pick<Location, 'protocol' | 'origin'>;
   readonly userAgent: string;
+  /** Where preferences are kept (localStorage); defaults to an in-memory store. */
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
+
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+const noEvents = () => () => undefined;
 
 export interface AppIdentity {
   readonly name: string;
@@ -33,5 +46,20 @@ export function createBrowserFallback(env: BrowserEnv, app: AppIdentity = BUILT_
       }
       return fail('This page was not served by a workshop host, so there is no host to connect to.');
     },
+    ...browserFileApi(),
+    ...browserExportApi(),
+    ...browserPreferencesApi(env.storage ?? memoryStorage()),
+    // The page keeps its place in the URL; there is no main process to tell.
+    workshopActive: async () => ok(null),
+    workshopResume: async () => ok({ workshopId: null }),
+    // The host's workshops belong to whoever runs the host, not to this browser.
+    retentionList: async () => ok({ days: DEFAULT_RETENTION_DAYS, workshops: [] }),
+    retentionDelete: async () => fail('Workshops can only be deleted in the desktop app that keeps them.'),
+    retentionKeep: async () => ok(null),
+    roomOpen: async () =>
+      fail('A room is opened from the desktop app, or by starting the host with npm run host -- --room <name> --secret <secret>.'),
+    onMenuAction: noEvents,
+    onFileOpened: noEvents,
+    onAppNotice: noEvents,
   };
 }

@@ -12,7 +12,7 @@ function bridge(overrides: Partial<Record<keyof StudioApi, (...args: unknown[]) 
     appVersion: async () => ok(version),
     appHostInfo: async () => ok({ url: 'http://127.0.0.1:40000' }),
     ...overrides,
-  } as StudioApi;
+  } as unknown as StudioApi;
 }
 
 afterEach(() => {
@@ -126,5 +126,96 @@ describe('hostInfo and appVersion', () => {
     expect(client.isDesktopApp()).toBe(false);
     expect(await client.hostInfo()).toEqual({ url: 'http://192.168.1.20:8080' });
     expect((await client.appVersion())?.electron).toBe(null);
+  });
+});
+
+describe('events from main', () => {
+  it('hands a listener only payloads that fit the contract', () => {
+    let deliver: (payload: unknown) => void = () => undefined;
+    const off = vi.fn();
+    const api = wrapBridge({
+      ...bridge({}),
+      onMenuAction: (listener: (payload: unknown) => void) => {
+        deliver = listener;
+        return off;
+      },
+    } as unknown as StudioApi);
+    const seen: unknown[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const unsubscribe = api.onMenuAction((payload) => seen.push(payload));
+    deliver({ action: 'file.save' });
+    deliver({ action: 'format-disk' });
+    deliver('nonsense');
+    expect(seen).toEqual([{ action: 'file.save' }]);
+    expect(warn).toHaveBeenCalledTimes(2);
+    unsubscribe();
+    expect(off).toHaveBeenCalled();
+  });
+
+  it('subscribes to nothing, quietly, when an older app lacks the event', () => {
+    const api = wrapBridge(bridge({}));
+    expect(() => api.onFileOpened(() => undefined)()).not.toThrow();
+  });
+
+  it('passes a dropped file to the bridge as it is (the preload turns it into a path)', async () => {
+    const openDropped = vi.fn(async () => ok({ status: 'canceled' }));
+    const api = wrapBridge(bridge({ fileOpenDropped: openDropped }));
+    const file = new File([new Uint8Array([1])], 'w.smallchanges');
+    expect(await api.fileOpenDropped(file)).toEqual(ok({ status: 'canceled' }));
+    expect(openDropped).toHaveBeenCalledWith(file);
+  });
+});
+
+describe('the browser fallback for files and settings', () => {
+  const env = () => {
+    const items = new Map<string, string>();
+    return {
+      location: { protocol: 'http:', origin: 'http://127.0.0.1:5170' },
+      userAgent: 'x',
+      storage: { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) },
+      items,
+    };
+  };
+
+  it('keeps preferences in storage, checked', async () => {
+    const e = env();
+    const api = createBrowserFallback(e);
+    expect(await api.settingsGet()).toEqual(ok({ preferences: { displayName: '', defaultRole: 'practitioner', retentionDays: 90 }, notice: null }));
+    expect(await api.settingsSet({ displayName: 'Kim', defaultRole: 'leader' })).toEqual(
+      ok({ displayName: 'Kim', defaultRole: 'leader', retentionDays: 90 }),
+    );
+    expect((await api.settingsSet({ retentionDays: -1 })).ok).toBe(false);
+    expect(await api.settingsGet()).toMatchObject({ ok: true, data: { preferences: { displayName: 'Kim' } } });
+  });
+
+  it('uses the defaults, and says so, when stored preferences are damaged', async () => {
+    const e = env();
+    e.items.set('small-changes:preferences', '{"displayName": 7');
+    const reply = await createBrowserFallback(e).settingsGet();
+    expect(reply).toEqual(ok({
+      preferences: { displayName: '', defaultRole: 'practitioner', retentionDays: 90 },
+      notice: 'Your saved settings were damaged, so the defaults are in use.',
+    }));
+    expect(e.items.get('small-changes:preferences.damaged')).toBe('{"displayName": 7');
+  });
+
+  it('refuses a dropped file that is not a workshop file, or is damaged, with a plain message', async () => {
+    const api = createBrowserFallback(env());
+    expect(await api.fileOpenDropped(new File(['x'], 'notes.txt'))).toEqual(
+      fail('Only Small Changes workshop files (ending .smallchanges) can be opened here.'),
+    );
+    expect(await api.fileOpenDropped(new File(['not a workshop'], 'w.smallchanges'))).toEqual(
+      fail('“w.smallchanges” could not be opened. This file is not a Small Changes workshop.'),
+    );
+    expect(await api.fileOpenDropped(new File([], 'empty.smallchanges'))).toEqual(
+      fail('“empty.smallchanges” could not be opened. This file is empty: there is no workshop in it.'),
+    );
+  });
+
+  it('has nothing of the host’s to offer for deletion, and does not pretend to delete', async () => {
+    const api = createBrowserFallback(env());
+    expect(await api.retentionList()).toEqual(ok({ days: 90, workshops: [] }));
+    expect((await api.retentionDelete(['workshop:x'])).ok).toBe(false);
+    expect(await api.workshopResume()).toEqual(ok({ workshopId: null }));
   });
 });

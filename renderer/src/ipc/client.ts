@@ -1,7 +1,7 @@
-import { CHANNELS, methodName } from '../../../shared/ipc/channels';
+import { CHANNELS, EVENTS, eventMethodName, methodName } from '../../../shared/ipc/channels';
 import type { AppVersion, HostInfo, StudioApi } from '../../../shared/ipc/contract';
 import { errorMessage, fail } from '../../../shared/ipc/envelope';
-import { parseEnvelope } from '../../../shared/ipc/validate';
+import { parseEnvelope, parsePayload } from '../../../shared/ipc/validate';
 import { createBrowserFallback } from './browser-fallback';
 
 // The renderer's one way to reach main. Inside Electron it calls the
@@ -17,10 +17,15 @@ declare global {
 }
 
 type AnyCall = (...args: unknown[]) => Promise<unknown>;
+type AnySubscribe = (listener: (payload: unknown) => void) => () => void;
 
-/** Checks each reply from the bridge against the contract; a rejected call becomes an error envelope. */
+/**
+ * Checks each reply from the bridge against the contract (a rejected call
+ * becomes an error envelope), and each message from main before a listener
+ * sees it (a malformed one is dropped with a warning).
+ */
 export function wrapBridge(bridge: StudioApi): StudioApi {
-  const api: Record<string, AnyCall> = {};
+  const api: Record<string, AnyCall | AnySubscribe> = {};
   for (const channel of CHANNELS) {
     const method = methodName(channel);
     api[method] = async (...args: unknown[]) => {
@@ -33,6 +38,18 @@ export function wrapBridge(bridge: StudioApi): StudioApi {
       }
     };
   }
+  for (const event of EVENTS) {
+    const method = eventMethodName(event);
+    api[method] = (listener: (payload: unknown) => void) => {
+      const subscribe = (bridge as unknown as Record<string, AnySubscribe | undefined>)[method];
+      if (typeof subscribe !== 'function') return () => undefined;
+      return subscribe((payload) => {
+        const checked = parsePayload(event, payload);
+        if (checked.ok) listener(checked.data);
+        else console.warn(`[ipc] ${checked.error}`);
+      });
+    };
+  }
   return Object.freeze(api) as unknown as StudioApi;
 }
 
@@ -42,10 +59,18 @@ export function createStudioClient(bridge: StudioApi | undefined, fallback: () =
 
 let client: StudioApi | null = null;
 
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage blocked: preferences live for this visit only
+  }
+}
+
 /** The client for this page, made on first use. */
 export function studioClient(): StudioApi {
   client ??= createStudioClient(window.studio, () =>
-    createBrowserFallback({ location: window.location, userAgent: navigator.userAgent }),
+    createBrowserFallback({ location: window.location, userAgent: navigator.userAgent, storage: safeLocalStorage() }),
   );
   return client;
 }

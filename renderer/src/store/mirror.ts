@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import {
-  blockersMap, ideasMap, metaMap, participantsMap, roundsMap, sectionsMap, themesMap, votesMap,
+  blockersMap, categoriesMap, ideasMap, metaMap, objectionsMap, participantsMap, roundsMap, sectionsMap, themesMap, votesMap,
 } from '../../../shared/doc/schema';
 import {
-  readBlocker, readIdea, readMeta, readParticipant, readRound, readSection, readTheme, readVote,
+  readBlocker, readCategory, readIdea, readMeta, readObjection, readParticipant, readRound, readSection, readTheme, readVote,
 } from '../../../shared/doc/read';
 import type { WorkshopSnapshot } from '../../../shared/doc/types';
 
@@ -20,6 +20,8 @@ function collectionSources(doc: Y.Doc) {
     rounds: { map: roundsMap(doc), read: readRound },
     votes: { map: votesMap(doc), read: readVote },
     sections: { map: sectionsMap(doc), read: readSection },
+    categories: { map: categoriesMap(doc), read: readCategory },
+    objections: { map: objectionsMap(doc), read: readObjection },
   } as const;
 }
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { WorkshopSnapshot } from '../../../shared/doc/types';
 import type { HostSyncStatus } from '../sync/host-sync';
+import type { RoomView } from '../sync/room/room-view';
 
 /**
  * The renderer's read-only mirror of the open workshop document, plus state
@@ -11,19 +12,23 @@ export interface WorkshopState {
   workshopId: string | null;
   snapshot: WorkshopSnapshot | null;
   sync: { status: HostSyncStatus; detail?: string; lastSyncedAt: number | null };
-  selectedBlockerId: string | null;
+  /** The notes selected on the board (canvas and list share it), in selection order. */
+  selectedBlockerIds: readonly string[];
   editingBlockerId: string | null;
   /** A short message read out politely to screen readers (role=status). */
   announcement: string;
+  /** The room this workshop is joined to in this window: links and who is here (null: none). */
+  room: RoomView | null;
 }
 
 export const initialWorkshopState: WorkshopState = {
   workshopId: null,
   snapshot: null,
   sync: { status: 'offline', lastSyncedAt: null },
-  selectedBlockerId: null,
+  selectedBlockerIds: [],
   editingBlockerId: null,
   announcement: '',
+  room: null,
 };
 
 export const useWorkshopStore = create<WorkshopState>(() => initialWorkshopState);

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
 
 /** What the board shows about its link to the host. */
 export type HostSyncStatus = 'connecting' | 'synced' | 'offline';
@@ -11,11 +12,14 @@ export interface HostSyncOptions {
   baseUrl: string;
   workshopId: string;
   onStatus?: (status: HostSyncStatus, detail?: string) => void;
+  /** Presence (who is here, where their cursor is): sent and received as awareness messages, never saved. */
+  awareness?: awarenessProtocol.Awareness;
   /** Overridable for tests. */
   createSocket?: (url: string) => WebSocket;
 }
 
 const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
 /** WebSocket.OPEN, spelled out so Node's `ws` sockets work in tests too. */
 const SOCKET_OPEN = 1;
 const RETRY_MIN_MS = 500;
@@ -38,12 +42,14 @@ export class HostSync {
     private readonly options: HostSyncOptions,
   ) {
     doc.on('update', this.onLocalUpdate);
+    options.awareness?.on('update', this.onAwarenessUpdate);
     this.connect();
   }
 
   destroy(): void {
     this.stopped = true;
     this.doc.off('update', this.onLocalUpdate);
+    this.options.awareness?.off('update', this.onAwarenessUpdate);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.socket?.close();
     this.socket = null;
@@ -62,11 +68,14 @@ export class HostSync {
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeSyncStep1(encoder, this.doc);
       socket.send(encoding.toUint8Array(encoder));
+      const awareness = this.options.awareness;
+      if (awareness?.getLocalState()) socket.send(awarenessMessage(awareness, [awareness.clientID]));
     };
     socket.onmessage = (event: MessageEvent) => this.onMessage(socket, event.data);
     socket.onclose = (event: CloseEvent) => {
       if (this.socket !== socket) return;
       this.socket = null;
+      this.forgetOthers();
       this.setStatus('offline', event.reason || undefined);
       this.scheduleReconnect();
     };
@@ -84,7 +93,12 @@ export class HostSync {
     try {
       const decoder = decoding.createDecoder(new Uint8Array(data));
       const encoder = encoding.createEncoder();
-      if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return;
+      const type = decoding.readVarUint(decoder);
+      if (type === MESSAGE_AWARENESS && this.options.awareness) {
+        awarenessProtocol.applyAwarenessUpdate(this.options.awareness, decoding.readVarUint8Array(decoder), this);
+        return;
+      }
+      if (type !== MESSAGE_SYNC) return;
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       const kind = syncProtocol.readSyncMessage(decoder, encoder, this.doc, this);
       if (encoding.length(encoder) > 1) socket.send(encoding.toUint8Array(encoder));
@@ -103,8 +117,34 @@ export class HostSync {
     this.socket.send(encoding.toUint8Array(encoder));
   };
 
+  /** Sends this laptop's own presence when it changes (what came from the host is not echoed back). */
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const awareness = this.options.awareness;
+    if (!awareness || origin === this || !this.socket || this.socket.readyState !== SOCKET_OPEN) return;
+    const mine = [...change.added, ...change.updated, ...change.removed].filter((id) => id === awareness.clientID);
+    if (mine.length > 0) this.socket.send(awarenessMessage(awareness, mine));
+  };
+
+  /** Offline, nobody else's cursor can be trusted to be current: drop them until the host says again. */
+  private forgetOthers(): void {
+    const awareness = this.options.awareness;
+    if (!awareness) return;
+    const others = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
+    if (others.length > 0) awarenessProtocol.removeAwarenessStates(awareness, others, this);
+  }
+
   private setStatus(status: HostSyncStatus, detail?: string): void {
     this.status = status;
     this.options.onStatus?.(status, detail);
   }
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]) {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
 }

@@ -1,4 +1,7 @@
 import type { Participant, WorkshopSnapshot } from '../../../shared/doc/types';
+import { can, isFacilitating, type Action, type ActionTarget, type Verdict } from '../../../shared/facilitation/permissions';
+import { useFacilitationStore } from '../features/facilitation/facilitation-store';
+import { useWorkshopStore } from '../store/workshop-store';
 
 /**
  * Who "I" am in each workshop on this laptop: the participant id this laptop
@@ -29,7 +32,28 @@ export function me(snapshot: WorkshopSnapshot | null, workshopId: string | null)
   return id ? snapshot.participants[id] ?? null : null;
 }
 
-/** Facilitation rights, in one place so issue 8's roles change one function. */
+/** Facilitation rights: the facilitator and co-facilitators run the session whatever the phase. */
 export function canFacilitate(participant: Participant | null): boolean {
-  return participant?.role === 'facilitator' || participant?.role === 'co-facilitator';
+  return isFacilitating(participant?.role);
+}
+
+/**
+ * THE place the UI asks "may I do this now?": my role, the running phase and
+ * the board lock (shared/facilitation/permissions.ts), with the reason to show
+ * when the answer is no. Reads the stores at the moment of the action.
+ */
+export function canNow(action: Action, target?: ActionTarget): Verdict {
+  const { snapshot, workshopId } = useWorkshopStore.getState();
+  if (!snapshot) return { ok: false, reason: 'The workshop is still loading.' };
+  const agenda = useFacilitationStore.getState().agenda;
+  return can(action, { meta: snapshot.meta, agenda }, me(snapshot, workshopId), target);
+}
+
+/** canNow as a hook, for showing or explaining a control before it is used. */
+export function useCan(action: Action, target?: ActionTarget): Verdict {
+  const snapshot = useWorkshopStore((state) => state.snapshot);
+  const workshopId = useWorkshopStore((state) => state.workshopId);
+  const agenda = useFacilitationStore((state) => state.agenda);
+  if (!snapshot) return { ok: false, reason: 'The workshop is still loading.' };
+  return can(action, { meta: snapshot.meta, agenda }, me(snapshot, workshopId), target);
 }

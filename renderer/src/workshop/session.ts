@@ -1,18 +1,32 @@
 import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
 import { LOCAL_ORIGIN } from '../../../shared/doc/origin';
-import { blockersMap, ideasMap, metaMap, sectionsMap, themesMap } from '../../../shared/doc/schema';
+import { metaMap } from '../../../shared/doc/schema';
+import { UndoHistory, undoRoots } from '../../../shared/doc/undo-history';
 import { addParticipant, createWorkshop } from '../../../shared/doc/ops';
 import { rememberMe } from './identity';
+import { applyTemplate } from '../../../shared/facilitation/template-ops';
+import type { SessionTemplate } from '../../../shared/facilitation/templates';
+import { startNextSession, type CarryForward } from '../features/facilitation/next-session';
 import { HostSync } from '../sync/host-sync';
 import { keepLocalCopy } from '../sync/local-copy';
 import { mirrorDoc } from '../store/mirror';
 import { initialWorkshopState, useWorkshopStore } from '../store/workshop-store';
+import { sessionWriter } from './session-writer';
 
 /** One open workshop in this window: its document, its links and its undo history. */
 export interface WorkshopSession {
   readonly id: string;
   readonly doc: Y.Doc;
-  readonly undo: Y.UndoManager;
+  /** This person's own steps only (Y.UndoManagers tracking the local origin, anonymous ones included). */
+  readonly undo: UndoHistory;
+  /**
+   * Runs ops on the workshop. Actions write through this, not on `doc`: in an
+   * anonymous workshop it hides which laptop made the change (session-writer.ts).
+   */
+  write<T>(fn: (doc: Y.Doc) => T): T;
+  /** Presence (who is here, where each cursor is in the blueprint's prose): shared live, never saved. */
+  readonly awareness: Awareness;
   close(): Promise<void>;
 }
 
@@ -26,7 +40,7 @@ export interface OpenOptions {
   /** ws:// base of the host, or null when there is no host to sync with. */
   syncBase: string | null;
   /** Set when this window creates the workshop; its creator is its facilitator. */
-  create?: { title: string; localAuthority: string; facilitatorName: string };
+  create?: { title: string; localAuthority: string; facilitatorName: string; template?: SessionTemplate; carryForward?: CarryForward };
 }
 
 // Opening and closing run one at a time, so a quick re-open (React's strict
@@ -48,20 +62,23 @@ async function open(id: string, options: OpenOptions): Promise<WorkshopSession> 
   const closeLocal = await keepLocalCopy(id, doc);
   // A copy already on this laptop, or the host's, must never be re-created.
   if (options.create && !metaMap(doc).get('title')) {
-    const { facilitatorName, ...details } = options.create;
+    const { facilitatorName, template, carryForward, ...details } = options.create;
     createWorkshop(doc, details);
     rememberMe(id, addParticipant(doc, { displayName: facilitatorName, role: 'facilitator' }));
+    if (template) applyTemplate(doc, template);
+    if (carryForward) startNextSession(doc, carryForward);
   }
 
   // Only this person's own edits can be undone: the undo manager tracks the
   // local origin, never a colleague's changes arriving from the room.
-  const undo = new Y.UndoManager(
-    [metaMap(doc), blockersMap(doc), themesMap(doc), ideasMap(doc), sectionsMap(doc)],
-    { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 },
-  );
+  const undo = new UndoHistory();
+  undo.add(new Y.UndoManager(undoRoots(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 }));
+  const writer = sessionWriter(doc, undo);
   const stopMirror = mirrorDoc(doc, (snapshot) => store.setState({ snapshot }));
+  const awareness = new Awareness(doc);
   const sync = options.syncBase
     ? new HostSync(doc, {
+        awareness,
         baseUrl: options.syncBase,
         workshopId: id,
         onStatus: (status, detail) =>
@@ -80,11 +97,15 @@ async function open(id: string, options: OpenOptions): Promise<WorkshopSession> 
     id,
     doc,
     undo,
+    write: (fn) => writer.write(fn),
+    awareness,
     async close() {
       if (closed) return;
       closed = true;
       sync?.destroy();
+      awareness.destroy();
       stopMirror();
+      writer.destroy();
       undo.destroy();
       await closeLocal();
       doc.destroy();

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { newId } from '../ids.js';
-import { MAX_NOTE_LENGTH, ideaRecord, ideasMap, type EffortId, type ScopeId } from '../schema.js';
+import { MAX_NOTE_LENGTH, ideaRecord, ideasMap, type EffortId, type ImpactId, type ScopeId } from '../schema.js';
 import { OpError } from './op-error.js';
 import { checkPatch, checkWords, getRecord, newRecordMap, removeFromDraftRounds, setTextMinimal, textOf, transactLocal } from './util.js';
 
@@ -17,6 +17,8 @@ export interface NewIdea {
 }
 
 export interface IdeaPatch {
+  /** Placed on the impact/effort grid; null hands it back to the hours. */
+  readonly impact?: ImpactId | null;
   readonly scope?: ScopeId | null;
   readonly effort?: EffortId | null;
   readonly firstStep?: string;
@@ -27,6 +29,7 @@ export interface IdeaPatch {
 
 const f = ideaRecord.fields;
 const PATCHABLE = ['scope', 'effort', 'firstStep', 'owner', 'reviewDate', 'measure'] as const;
+const UPDATABLE = [...PATCHABLE, 'impact'] as const;
 
 export function addIdea(doc: Y.Doc, input: NewIdea): string {
   const text = checkWords('idea', input.text, MAX_NOTE_LENGTH);
@@ -50,7 +53,7 @@ export function editIdeaText(doc: Y.Doc, id: string, text: string): void {
 
 export function updateIdea(doc: Y.Doc, id: string, patch: IdeaPatch): void {
   const map = getRecord(doc, 'idea', id);
-  const entries = checkPatch(f, patch, PATCHABLE, 'idea');
+  const entries = checkPatch(f, patch, UPDATABLE, 'idea');
   if (entries.length === 0) return;
   transactLocal(doc, () => {
     for (const [name, value] of entries) map.set(name, value);

@@ -9,3 +9,15 @@ export * from './themes.js';
 export * from './ideas.js';
 export * from './rounds.js';
 export * from './sections.js';
+export * from './categories.js';
+export * from './duplicates.js';
+export * from './publish.js';
+export * from './consent.js';
+// The local blueprint.
+export * from './decisions.js';
+export * from './support-teams.js';
+export * from './team-design.js';
+export * from './tracked-changes.js';
+export * from './evidence.js';
+export * from './impact.js';
+export * from './blueprint-seed.js';

@@ -19,6 +19,8 @@ export interface MetaPatch {
   readonly phase?: PhaseId;
   readonly teamSize?: number;
   readonly anonymous?: boolean;
+  readonly privateWriting?: boolean;
+  readonly namesInExports?: boolean;
 }
 
 export function todayIso(now: Date = new Date()): string {
@@ -39,13 +41,15 @@ export function createWorkshop(doc: Y.Doc, input: NewWorkshop): void {
     teamSize: checkField(metaFields.teamSize, input.teamSize ?? metaFields.teamSize.default),
     anonymous: checkField(metaFields.anonymous, input.anonymous ?? metaFields.anonymous.default),
     createdAt: Date.now(),
+    privateWriting: false,
+    namesInExports: false,
   };
   transactLocal(doc, () => {
     for (const [name, value] of Object.entries(values)) meta.set(name, value);
   });
 }
 
-const EDITABLE_META = ['title', 'localAuthority', 'date', 'phase', 'teamSize', 'anonymous'] as const;
+const EDITABLE_META = ['title', 'localAuthority', 'date', 'phase', 'teamSize', 'anonymous', 'privateWriting', 'namesInExports'] as const;
 
 export function updateMeta(doc: Y.Doc, patch: MetaPatch): void {
   const meta = metaMap(doc);

@@ -6,8 +6,11 @@ import { roundsMap, votesMap } from '../schema.js';
 import { LOCAL_ORIGIN } from '../origin.js';
 import { validateDoc } from '../validate.js';
 import {
-  addIdea, addParticipant, addRound, addTheme, castVote, deleteRound, retractVote, setRoundStatus, suggestedVotesPerPerson, updateRound,
+  addIdea, addParticipant, addRound, addTheme, castVote, closeRound, deleteRound, openRound, retractVote, revealRound, setRoundStatus,
+  suggestedVotesPerPerson, updateRound,
 } from './index.js';
+import { makeRoundKeys, openChoice } from '../../vote/seal.js';
+import { decodeSeen } from '../../vote/seen.js';
 
 const round = (doc: Y.Doc, id: string) => readRound(roundsMap(doc).get(id) as Y.Map<unknown>);
 
@@ -60,7 +63,54 @@ describe('round and vote ops', () => {
     setRoundStatus(doc, id, 'revealed');
     expect(recordTransactions(doc, () => setRoundStatus(doc, id, 'revealed'))).toEqual([]);
     expect(round(doc, id).status).toBe('revealed');
+    expect(() => setRoundStatus(doc, id, 'closed')).toThrow(/A revealed round stays revealed/);
     expect(validateDoc(doc)).toEqual([]);
+  });
+
+  test('openRound seals votes to a fresh key that only revealRound publishes', () => {
+    const { doc, me, ideas } = setup();
+    const id = addRound(doc, { title: 'Sealed', itemIds: ideas });
+    const { secretKey } = openRound(doc, id);
+    expect(secretKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(round(doc, id).sealKey).not.toBe('');
+    const vote = castVote(doc, { roundId: id, itemId: ideas[2] as string, voterId: me });
+    const stored = readVote(votesMap(doc).get(vote) as Y.Map<unknown>);
+    expect(stored.itemId).toBe('');
+    expect(openChoice(secretKey as string, stored.sealed, { roundId: id, voteId: vote, voterId: me })).toBe(ideas[2]);
+    closeRound(doc, id);
+    expect(() => revealRound(doc, id)).toThrow(/only the laptop that opened the round holds the key/);
+    expect(() => revealRound(doc, id, makeRoundKeys().secretKey)).toThrow(/does not open this round/);
+    expect(round(doc, id).openKey).toBe('');
+    expect(recordTransactions(doc, () => revealRound(doc, id, secretKey))).toEqual([LOCAL_ORIGIN]);
+    expect(round(doc, id)).toMatchObject({ status: 'revealed', openKey: secretKey });
+    expect(validateDoc(doc)).toEqual([]);
+  });
+
+  test('closeRound records what this laptop held; reopening clears it and keeps the key', () => {
+    const { doc, me, ideas } = setup();
+    const id = addRound(doc, { title: 'x', itemIds: ideas });
+    const { secretKey } = openRound(doc, id);
+    castVote(doc, { roundId: id, itemId: ideas[0] as string, voterId: me });
+    const before = Y.encodeStateVector(doc);
+    expect(recordTransactions(doc, () => closeRound(doc, id))).toEqual([LOCAL_ORIGIN]);
+    const closed = round(doc, id);
+    expect(decodeSeen(closed.closedSeen)).toEqual(Y.decodeStateVector(before));
+    expect(closed).toMatchObject({ closedRoll: [me], closedVoteCount: 1 });
+    const key = closed.sealKey;
+    expect(openRound(doc, id)).toEqual({ secretKey: null });
+    expect(round(doc, id)).toMatchObject({ status: 'open', closedSeen: '', closedRoll: [], closedVoteCount: 0, sealKey: key, closedAt: null });
+    closeRound(doc, id);
+    revealRound(doc, id, secretKey);
+  });
+
+  test('castVote in a sealed round checks the cap against the choices this laptop remembers', () => {
+    const { doc, me, ideas } = setup();
+    const id = addRound(doc, { title: 'x', itemIds: ideas, votesPerPerson: 3, capPerItem: 1 });
+    openRound(doc, id);
+    const known = new Map<string, string>();
+    known.set(castVote(doc, { roundId: id, itemId: ideas[0] as string, voterId: me }), ideas[0] as string);
+    expect(() => castVote(doc, { roundId: id, itemId: ideas[0] as string, voterId: me }, (v) => known.get(v) ?? null)).toThrow(/at most 1 dots/);
+    castVote(doc, { roundId: id, itemId: ideas[1] as string, voterId: me }, (v) => known.get(v) ?? null);
   });
 
   test('castVote keeps the budget, stacking and cap rules', () => {
@@ -80,10 +130,11 @@ describe('round and vote ops', () => {
     expect(() => castVote(doc, { roundId: id, itemId: a, voterId: 'participant:ghost' })).toThrow(/no participant/);
     expect(() => castVote(doc, { roundId: 'round:gone', itemId: a, voterId: me })).toThrow(/no voting round/);
     expect(recordTransactions(doc, () => retractVote(doc, vote))).toEqual([LOCAL_ORIGIN]);
+    expect(votesMap(doc).has(vote)).toBe(true); // taken back by a new record, never deleted
+    expect(() => retractVote(doc, vote)).toThrow(/already been taken back/);
     castVote(doc, { roundId: id, itemId: c, voterId: me });
     setRoundStatus(doc, id, 'closed');
-    const [last] = [...votesMap(doc).keys()];
-    expect(() => retractVote(doc, last as string)).toThrow(/only be taken back while the round is open/);
+    expect(() => retractVote(doc, vote)).toThrow(/only be taken back while the round is open/);
     expect(() => retractVote(doc, 'vote:gone')).toThrow(/no vote/);
   });
 

@@ -1,8 +1,13 @@
 import * as Y from 'yjs';
 import { newId } from '../ids.js';
 import {
-  MAX_TITLE_LENGTH, roundRecord, roundsMap, voteRecord, votesMap, type BallotId, type RoundStatusId,
+  MAX_TITLE_LENGTH, participantsMap, roundRecord, roundsMap, voteRecord, votesMap, type BallotId, type RoundStatusId,
 } from '../schema.js';
+import { keysMatch, makeRoundKeys, sealChoice } from '../../vote/seal.js';
+import { encodeSeen } from '../../vote/seen.js';
+import { standingDots } from '../../vote/dots.js';
+import { readVote } from '../read.js';
+import type { Vote } from '../types.js';
 import { OpError } from './op-error.js';
 import { checkField, checkPatch, checkWords, getRecord, newRecordMap, transactLocal } from './util.js';
 
@@ -87,34 +92,111 @@ export function updateRound(doc: Y.Doc, id: string, patch: RoundPatch): void {
   });
 }
 
-/** Allowed moves: draft→open→closed→revealed; a closed round may reopen, a revealed one be hidden again. */
+/**
+ * Allowed moves: draft→open→closed→revealed, and a closed round may reopen. A
+ * revealed round stays revealed: its votes have been seen, there is no unseeing.
+ */
 const NEXT: Readonly<Record<RoundStatusId, readonly RoundStatusId[]>> = {
   draft: ['open'],
   open: ['closed'],
   closed: ['open', 'revealed'],
-  revealed: ['closed'],
+  revealed: [],
 };
 
-export function setRoundStatus(doc: Y.Doc, id: string, status: RoundStatusId): void {
-  const map = getRecord(doc, 'round', id);
+function checkMove(map: Y.Map<unknown>, status: RoundStatusId): RoundStatusId | null {
   checkField(f.status, status);
   const current = (map.get('status') ?? f.status.default) as RoundStatusId;
-  if (current === status) return;
+  if (current === status) return null;
   if (!(NEXT[current] ?? []).includes(status)) {
-    throw new OpError(`A ${current} round cannot be made ${status}.`);
+    throw new OpError(current === 'revealed'
+      ? 'A revealed round stays revealed: everyone has seen its votes. Start a new round to vote again.'
+      : `A ${current} round cannot be made ${status}.`);
   }
+  return current;
+}
+
+export interface OpenedRound {
+  /**
+   * The round's secret key when this call sealed it: keep it on this laptop and
+   * pass it to revealRound. null when the round is not sealed, or was sealed
+   * when first opened (reopening keeps the first key).
+   */
+  readonly secretKey: string | null;
+}
+
+/**
+ * Opens a round for voting (or reopens a closed one). With `seal` (the default
+ * for a first opening) every vote is sealed to a fresh key until reveal.
+ */
+export function openRound(doc: Y.Doc, id: string, options: { seal?: boolean } = {}): OpenedRound {
+  const map = getRecord(doc, 'round', id);
+  const current = checkMove(map, 'open');
+  if (current === null) return { secretKey: null };
   const items = map.get('itemIds');
-  if (status === 'open' && (!Array.isArray(items) || items.length === 0)) {
-    throw new OpError('Add something to vote on before opening the round.');
+  if (!Array.isArray(items) || items.length === 0) throw new OpError('Add something to vote on before opening the round.');
+  const keys = current === 'draft' && (options.seal ?? true) ? makeRoundKeys() : null;
+  transactLocal(doc, () => {
+    map.set('status', 'open');
+    map.set('openedAt', Date.now());
+    map.set('closedAt', null);
+    if (keys) map.set('sealKey', keys.publicKey);
+    // A reopened round closes afresh: what was seen at the last close no longer decides.
+    map.set('closedSeen', '');
+    map.set('closedRoll', []);
+    map.set('closedVoteCount', 0);
+  });
+  return { secretKey: keys?.secretKey ?? null };
+}
+
+/**
+ * Closes a round. It records what this laptop has received (its Yjs state
+ * vector), who the participants are and how many votes it holds: the tally of
+ * a closed round counts exactly the votes this laptop had, whatever arrives
+ * later and whatever any clock says.
+ */
+export function closeRound(doc: Y.Doc, id: string): void {
+  const map = getRecord(doc, 'round', id);
+  if (checkMove(map, 'closed') === null) return;
+  // Taken before this transaction: the close's own writes are not votes.
+  const seen = encodeSeen(doc);
+  const roll = [...participantsMap(doc).keys()].sort();
+  const held = roundVotes(doc, id).length;
+  transactLocal(doc, () => {
+    map.set('status', 'closed');
+    map.set('closedAt', Date.now());
+    map.set('closedSeen', seen);
+    map.set('closedRoll', roll);
+    map.set('closedVoteCount', held);
+  });
+}
+
+/** Reveals a closed round; a sealed round needs its secret key, which is then published. */
+export function revealRound(doc: Y.Doc, id: string, secretKey: string | null = null): void {
+  const map = getRecord(doc, 'round', id);
+  if (checkMove(map, 'revealed') === null) return;
+  const sealKey = map.get('sealKey');
+  const sealed = typeof sealKey === 'string' && sealKey !== '';
+  if (sealed) {
+    if (!secretKey) throw new OpError('This round\'s votes are sealed: only the laptop that opened the round holds the key to reveal them.');
+    if (!keysMatch(sealKey, secretKey)) throw new OpError('That key does not open this round\'s votes.');
   }
   transactLocal(doc, () => {
-    map.set('status', status);
-    if (status === 'open') {
-      map.set('openedAt', Date.now());
-      map.set('closedAt', null);
-    }
-    if (status === 'closed' && current === 'open') map.set('closedAt', Date.now());
+    map.set('status', 'revealed');
+    if (sealed) map.set('openKey', secretKey);
   });
+}
+
+/**
+ * Moves a round on by status name. Opening this way does not seal the votes
+ * (there would be nowhere to keep the key): the voting screen uses openRound.
+ */
+export function setRoundStatus(doc: Y.Doc, id: string, status: RoundStatusId, secretKey: string | null = null): void {
+  const map = getRecord(doc, 'round', id);
+  checkField(f.status, status);
+  if (status === 'open') openRound(doc, id, { seal: false });
+  else if (status === 'closed') closeRound(doc, id);
+  else if (status === 'revealed') revealRound(doc, id, secretKey);
+  else if (map.get('status') !== 'draft') throw new OpError(`A ${String(map.get('status'))} round cannot be made draft.`);
 }
 
 /** Deletes a round and every vote cast in it. */
@@ -129,38 +211,60 @@ export function deleteRound(doc: Y.Doc, id: string): void {
   });
 }
 
-/** Casts one dot, within the round's budget, cap and stacking rule. */
-export function castVote(doc: Y.Doc, input: NewVote): string {
+/**
+ * Casts one dot, within the round's budget, cap and stacking rule. In a sealed
+ * round the choice is sealed to the round's key; this laptop's own earlier
+ * choices, which it cannot read back from the document, come from `known`
+ * (vote id → item id) for the cap check. The tally enforces every rule anyway.
+ */
+export function castVote(doc: Y.Doc, input: NewVote, known: (voteId: string) => string | null = () => null): string {
   const round = getRecord(doc, 'round', input.roundId);
   getRecord(doc, 'participant', input.voterId);
   if (round.get('status') !== 'open') throw new OpError('This round is not open for voting.');
   const items = round.get('itemIds');
   if (!Array.isArray(items) || !items.includes(input.itemId)) throw new OpError('That item is not on this ballot.');
-  let mine = 0;
-  let mineHere = 0;
-  for (const vote of votesMap(doc).values()) {
-    if (!(vote instanceof Y.Map) || vote.get('roundId') !== input.roundId || vote.get('voterId') !== input.voterId) continue;
-    mine += 1;
-    if (vote.get('itemId') === input.itemId) mineHere += 1;
-  }
+  const mineDots = standingDots(roundVotes(doc, input.roundId), input.roundId, input.voterId);
+  const mine = mineDots.length;
+  const mineHere = mineDots.filter((vote) => (vote.itemId || known(vote.id)) === input.itemId).length;
   const budget = round.get('votesPerPerson');
   if (typeof budget === 'number' && mine >= budget) throw new OpError(`You have used all ${budget} of your dots in this round.`);
   if (round.get('stacking') === false && mineHere > 0) throw new OpError('In this round each item can get only one of your dots.');
   const cap = round.get('capPerItem');
   if (typeof cap === 'number' && mineHere >= cap) throw new OpError(`You can put at most ${cap} dots on one item in this round.`);
   const id = newId(voteRecord.prefix);
+  const sealKey = round.get('sealKey');
+  const choice = typeof sealKey === 'string' && sealKey !== ''
+    ? { itemId: '', sealed: sealChoice(sealKey, { roundId: input.roundId, voteId: id, voterId: input.voterId }, input.itemId) }
+    : { itemId: input.itemId, sealed: '' };
   return transactLocal(doc, () => {
-    votesMap(doc).set(id, newRecordMap(voteRecord, id, { ...input, castAt: Date.now() }));
+    votesMap(doc).set(id, newRecordMap(voteRecord, id, { roundId: input.roundId, voterId: input.voterId, ...choice, castAt: Date.now() }));
     return id;
   });
 }
 
-/** Takes a dot back, while the round is open. */
-export function retractVote(doc: Y.Doc, voteId: string): void {
-  const vote = getRecord(doc, 'vote', voteId);
-  const round = roundsMap(doc).get(vote.get('roundId') as string);
-  if (round instanceof Y.Map && round.get('status') !== 'open') throw new OpError('Votes can only be taken back while the round is open.');
-  transactLocal(doc, () => {
-    votesMap(doc).delete(voteId);
+/** The plain records of a round's votes and retractions. */
+function roundVotes(doc: Y.Doc, roundId: string): Vote[] {
+  const out: Vote[] = [];
+  for (const vote of votesMap(doc).values()) if (vote instanceof Y.Map && vote.get('roundId') === roundId) out.push(readVote(vote));
+  return out;
+}
+
+/**
+ * Takes a dot back while the round is open, by adding a retraction record:
+ * nothing is deleted, so a round closing at the same moment still counts
+ * exactly what its closing laptop saw.
+ */
+export function retractVote(doc: Y.Doc, voteId: string): string {
+  const vote = readVote(getRecord(doc, 'vote', voteId));
+  if (vote.retracts !== null) throw new OpError('That is the taking back of a dot, not a dot.');
+  const round = roundsMap(doc).get(vote.roundId);
+  if (!(round instanceof Y.Map) || round.get('status') !== 'open') throw new OpError('Votes can only be taken back while the round is open.');
+  if (!standingDots(roundVotes(doc, vote.roundId), vote.roundId, vote.voterId).some((dot) => dot.id === voteId)) {
+    throw new OpError('That dot has already been taken back.');
+  }
+  const id = newId(voteRecord.prefix);
+  return transactLocal(doc, () => {
+    votesMap(doc).set(id, newRecordMap(voteRecord, id, { roundId: vote.roundId, voterId: vote.voterId, retracts: voteId, castAt: Date.now() }));
+    return id;
   });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { newWorkshop, recordTransactions } from '../../../test/helpers/workshop-doc.js';
+import { forkDoc, newWorkshop, recordTransactions, syncDocs } from '../../../test/helpers/workshop-doc.js';
 import { readSection } from '../read.js';
 import { sectionsMap } from '../schema.js';
 import { LOCAL_ORIGIN } from '../origin.js';
-import { addSection, deleteSection, moveSection, renameSection, sectionOrder } from './index.js';
+import { addSection, deleteSection, moveSection, renameSection, restoreSection, sectionOrder } from './index.js';
 
 const titles = (doc: Y.Doc) => sectionOrder(doc).map((p) => readSection(sectionsMap(doc).get(p.id) as Y.Map<unknown>).title);
 
@@ -54,6 +54,29 @@ describe('section ops', () => {
     expect(titles(doc)).toEqual(['Vision and values']);
     expect(() => renameSection(doc, id, '')).toThrow(/cannot be empty/);
     expect(recordTransactions(doc, () => deleteSection(doc, id))).toEqual([LOCAL_ORIGIN]);
-    expect(() => deleteSection(doc, id)).toThrow(/no blueprint section/);
+    expect(titles(doc)).toEqual([]);
+    expect(recordTransactions(doc, () => deleteSection(doc, id))).toEqual([]);
+    expect(() => deleteSection(doc, 'section:gone')).toThrow(/no blueprint section/);
+  });
+
+  test('a section deleted while someone types in it keeps their words and can be restored', () => {
+    const { doc } = newWorkshop();
+    const id = addSection(doc, { title: 'Vision', kind: 'vision' });
+    addSection(doc, { title: 'Risks', kind: 'risks' });
+    const other = forkDoc(doc);
+    // One laptop deletes the section while the other types into its body.
+    deleteSection(doc, id);
+    const body = (sectionsMap(other).get(id) as Y.Map<unknown>).get('body') as Y.XmlFragment;
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Every child knows their social worker')]);
+    body.insert(0, [paragraph]);
+    syncDocs(doc, other);
+    expect(titles(doc)).toEqual(['Risks']);
+    expect(readSection(sectionsMap(doc).get(id) as Y.Map<unknown>).deletedAt).toEqual(expect.any(Number));
+    restoreSection(doc, id);
+    expect(titles(doc)).toEqual(['Vision', 'Risks']);
+    const restored = (sectionsMap(doc).get(id) as Y.Map<unknown>).get('body') as Y.XmlFragment;
+    expect(restored.toString()).toContain('Every child knows their social worker');
+    expect(recordTransactions(doc, () => restoreSection(doc, id))).toEqual([]);
   });
 });

@@ -16,11 +16,14 @@ interface Placed {
   readonly order: number;
 }
 
-/** Sections in reading order: by `order`, ties broken by id so every peer agrees. */
+/**
+ * Sections in reading order: by `order`, ties broken by id so every peer
+ * agrees. Deleted sections are left out (they keep their order for a restore).
+ */
 export function sectionOrder(doc: Y.Doc): Placed[] {
   const placed: Placed[] = [];
   for (const [id, map] of sectionsMap(doc).entries()) {
-    if (!(map instanceof Y.Map)) continue;
+    if (!(map instanceof Y.Map) || typeof map.get('deletedAt') === 'number') continue;
     const order = map.get('order');
     placed.push({ id, order: typeof order === 'number' && Number.isFinite(order) ? order : 0 });
   }
@@ -94,9 +97,19 @@ export function moveSection(doc: Y.Doc, id: string, toIndex: number): void {
   });
 }
 
+/**
+ * Deletes a section softly: it leaves the blueprint but keeps its prose, so a
+ * colleague typing in it at that moment loses nothing and anyone can restore it.
+ */
 export function deleteSection(doc: Y.Doc, id: string): void {
-  getRecord(doc, 'section', id);
-  transactLocal(doc, () => {
-    sectionsMap(doc).delete(id);
-  });
+  const map = getRecord(doc, 'section', id);
+  if (typeof map.get('deletedAt') === 'number') return;
+  transactLocal(doc, () => map.set('deletedAt', Date.now()));
+}
+
+/** Brings a deleted section back where it was, with everything written in it. */
+export function restoreSection(doc: Y.Doc, id: string): void {
+  const map = getRecord(doc, 'section', id);
+  if (typeof map.get('deletedAt') !== 'number') return;
+  transactLocal(doc, () => map.set('deletedAt', null));
 }

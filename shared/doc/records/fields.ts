@@ -87,6 +87,29 @@ export function choice<const V extends readonly [string, ...string[]]>(label: st
   });
 }
 
+/**
+ * An id from a seeded list, or the id of a record that extends the list in this
+ * workshop (a category the room added: `category:…`).
+ */
+export function choiceOrRef<const V extends readonly [string, ...string[]], const P extends string>(
+  label: string, values: V, prefix: P, def: V[number],
+): FieldDef<V[number] | `${P}${string}`> {
+  const message = `must be one of: ${values.join(', ')}, or an id starting with "${prefix}"`;
+  return field({
+    storage: 'value', type: 'string', nullable: false, values, prefixes: [prefix], label, default: def,
+    schema: z.string({ error: message })
+      .refine((v) => values.includes(v) || (v.startsWith(prefix) && v.length > prefix.length && v.length <= 64), { error: message }) as unknown as z.ZodType<V[number] | `${P}${string}`>,
+  });
+}
+
+/** A colour as #RRGGBB. */
+export function colour(label: string, def: string): FieldDef<string> {
+  return field({
+    storage: 'value', type: 'string', nullable: false, label, default: def,
+    schema: z.string(mustBeText).regex(/^#[0-9A-Fa-f]{6}$/, { error: 'must be a colour written as #RRGGBB' }),
+  });
+}
+
 /** An id from a seeded list, or null for "not said". */
 export function optionalChoice<const V extends readonly [string, ...string[]]>(label: string, values: V): FieldDef<V[number] | null> {
   return field({

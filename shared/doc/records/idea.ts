@@ -1,6 +1,6 @@
-import { EFFORTS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, SCOPES, idsOf } from '../seeded-lists.js';
+import { CONSENT_STATES, EFFORTS, IMPACTS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, SCOPES, idsOf } from '../seeded-lists.js';
 import { defineRecord } from './define.js';
-import { date, optionalChoice, refSet, string, text, timestamp } from './fields.js';
+import { choice, date, optionalChoice, refSet, string, text, timestamp } from './fields.js';
 
 /** A small change idea, linked to the blockers it removes (plan-do-study-act). */
 export const ideaRecord = defineRecord('idea', 'idea', {
@@ -13,4 +13,8 @@ export const ideaRecord = defineRecord('idea', 'idea', {
   reviewDate: date('review date', { allowEmpty: true, default: '' }),
   measure: string('measure', { max: MAX_NOTE_LENGTH }),
   createdAt: timestamp('time added'),
+  /** Placed on the impact/effort grid by the room; null = judged from the hours it gives back. */
+  impact: optionalChoice('impact', idsOf(IMPACTS)),
+  /** The consent round for the final choice: proposed, then agreed (or withdrawn). */
+  consent: choice('consent', idsOf(CONSENT_STATES), 'none'),
 });

@@ -1,15 +1,61 @@
+import './board.css';
+import { useEffect } from 'react';
 import { useWorkshopStore } from '../../store/workshop-store';
-import { CaptureForm } from './CaptureForm';
 import { BoardCanvas } from './BoardCanvas';
+import { useBoardView } from './board-view';
+import { CaptureForm } from './CaptureForm';
+import { CategoryEditor } from './fields/CategoryEditor';
+import { NoteFieldsPanel } from './fields/NoteFieldsPanel';
+import { ListView } from './list/ListView';
+import { PrivateNotesList } from './private/PrivateNotesList';
+import { PrivateWritingBar } from './private/PrivateWritingBar';
+import { usePublishOnReveal } from './private/use-publish-on-reveal';
+import { DuplicateSuggestions } from './themes/DuplicateSuggestions';
+import { themeForDrop } from './themes/theme-actions';
+import { useGroupShortcut } from './themes/use-group-shortcut';
+import { TotalsPanel } from './totals/TotalsPanel';
+import { ViewSwitch } from './ViewSwitch';
+import { RoomPanel } from '../room/RoomPanel';
 
-/** The blocker map: quick capture above, the board below. */
-export function BoardScreen(_props: { workshopId: string }) {
+/**
+ * The blocker map: how notes are shared, quick capture, the selected note's
+ * details, then the board as a canvas or a list, with totals, duplicates and
+ * categories beside it.
+ */
+export function BoardScreen({ workshopId }: { workshopId: string }) {
   const snapshot = useWorkshopStore((state) => state.snapshot);
+  const view = useBoardView((s) => s.view);
+  usePublishOnReveal(workshopId);
+  useGroupShortcut();
+
+  // A note deleted by a colleague drops out of this window's selection.
+  const blockers = snapshot?.blockers;
+  useEffect(() => {
+    if (!blockers) return;
+    const selected = useWorkshopStore.getState().selectedBlockerIds;
+    const kept = selected.filter((id) => id in blockers);
+    if (kept.length !== selected.length) useWorkshopStore.setState({ selectedBlockerIds: kept });
+  }, [blockers]);
+
   if (!snapshot) return null;
   return (
     <div className="board-screen">
+      <PrivateWritingBar workshopId={workshopId} meta={snapshot.meta} />
       <CaptureForm noteCount={Object.keys(snapshot.blockers).length} />
-      <BoardCanvas blockers={snapshot.blockers} />
+      <PrivateNotesList workshopId={workshopId} />
+      <NoteFieldsPanel />
+      <div className="board-layout">
+        <div className="board-main">
+          <ViewSwitch />
+          {view === 'board' ? <BoardCanvas blockers={snapshot.blockers} onDropOnNote={themeForDrop} /> : <ListView />}
+        </div>
+        <aside className="board-side" aria-label="Totals, duplicates and categories">
+          <TotalsPanel />
+          <DuplicateSuggestions />
+          <CategoryEditor />
+        </aside>
+      </div>
+      <RoomPanel workshopId={workshopId} />
     </div>
   );
 }

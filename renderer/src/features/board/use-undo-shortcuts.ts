@@ -2,9 +2,13 @@ import { useEffect } from 'react';
 import { redoAction, undoAction } from '../../actions/board-actions';
 import { currentSession } from '../../workshop/session';
 
+const NOT_TYPING = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+/** A text field keeps its own undo; on a checkbox or a button, Ctrl+Z undoes the last change to the board. */
 function isTextEntry(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement
-    && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NOT_TYPING.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** Ctrl/Cmd+Z undoes this person's own last change; Ctrl+Shift+Z or Ctrl+Y redoes it. */

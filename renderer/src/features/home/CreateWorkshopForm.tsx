@@ -3,6 +3,7 @@ import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../../../shared/doc/schema
 import { navigate, workshopHref } from '../../app/route';
 import { newWorkshopId } from './recent-workshops';
 import { rememberPendingCreation } from '../workshop/pending-creation';
+import { TemplateChoice, availableTemplates } from '../facilitation/TemplateChoice';
 
 interface FieldErrors {
   title?: string;
@@ -25,6 +26,8 @@ export function CreateWorkshopForm() {
   const [localAuthority, setLocalAuthority] = useState('');
   const [facilitatorName, setFacilitatorName] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [templates] = useState(availableTemplates);
+  const [templateId, setTemplateId] = useState('');
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,6 +43,7 @@ export function CreateWorkshopForm() {
       title: title.trim(),
       localAuthority: localAuthority.trim(),
       facilitatorName: facilitatorName.trim() || 'Facilitator',
+      template: templates.find((t) => t.id === templateId),
     });
     navigate(workshopHref(id));
   }
@@ -84,6 +88,7 @@ export function CreateWorkshopForm() {
           autoComplete="name"
         />
       </div>
+      <TemplateChoice value={templateId} onChange={setTemplateId} templates={templates} />
       <button type="submit" className="button">Create workshop</button>
     </form>
   );

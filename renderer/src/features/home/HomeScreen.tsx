@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useHostBase } from '../../app/use-host-base';
 import { navigate, workshopHref } from '../../app/route';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { OpenFileButtons } from '../files/OpenFileButtons';
+import { useFileStatus } from '../files/file-status';
 import { fetchRecentWorkshops, type RecentWorkshop } from './recent-workshops';
 
 type RecentState =
@@ -12,6 +14,7 @@ type RecentState =
 export function HomeScreen() {
   const hostBase = useHostBase();
   const [recent, setRecent] = useState<RecentState>({ kind: 'loading' });
+  const workshopsChanged = useFileStatus((state) => state.workshopsChanged);
 
   useEffect(() => {
     if (hostBase === undefined) return;
@@ -26,7 +29,7 @@ export function HomeScreen() {
     return () => {
       live = false;
     };
-  }, [hostBase]);
+  }, [hostBase, workshopsChanged]);
 
   useEffect(() => {
     document.title = 'Small Changes Studio';
@@ -65,6 +68,8 @@ export function HomeScreen() {
               ))}
             </ul>
           )}
+          <h2 id="open-file-heading">Open a workshop file</h2>
+          <OpenFileButtons />
         </section>
       </div>
     </div>

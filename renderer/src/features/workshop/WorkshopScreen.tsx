@@ -6,10 +6,14 @@ import { toWebSocketUrl } from '../../sync/host-url';
 import { openSession } from '../../workshop/session';
 import { BoardHeader } from '../board/BoardHeader';
 import { BoardScreen } from '../board/BoardScreen';
+import { WorkshopFileBar } from '../files/WorkshopFileBar';
 import { useUndoShortcuts } from '../board/use-undo-shortcuts';
 import { pendingCreation } from './pending-creation';
 import { WorkshopNav } from './WorkshopNav';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { viewScreens } from './view-screens';
+import { syncsThroughRoomOnly } from '../../sync/room/room-credentials';
+import { isDesktopApp } from '../../ipc/client';
 
 /** One open workshop: opens its session, shows its header and navigation, and the chosen view. */
 export function WorkshopScreen({ workshopId, view }: { workshopId: string; view: WorkshopView }) {
@@ -22,7 +26,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
     if (hostBase === undefined) return;
     let closed = false;
     const opening = openSession(workshopId, {
-      syncBase: hostBase ? toWebSocketUrl(hostBase) : null,
+      syncBase: hostBase && !syncsThroughRoomOnly(workshopId, isDesktopApp()) ? toWebSocketUrl(hostBase) : null,
       create: pendingCreation(workshopId),
     }).catch((e: unknown) => {
       if (!closed) setError(e instanceof Error ? e.message : String(e));
@@ -54,7 +58,9 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   return (
     <div className="workshop-screen">
       <BoardHeader meta={snapshot.meta} />
+      <WorkshopFileBar workshopId={workshopId} />
       <WorkshopNav workshopId={workshopId} current={view} />
+      <FacilitationLayer workshopId={workshopId} view={view} />
       <Screen workshopId={workshopId} />
     </div>
   );

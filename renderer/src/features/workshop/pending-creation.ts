@@ -2,10 +2,17 @@
  * The create form navigates to the new workshop's board; the board then makes
  * the document. This hands the form's answers across that navigation.
  */
+import type { SessionTemplate } from '../../../../shared/facilitation/templates';
+import type { CarryForward } from '../facilitation/next-session';
+
 export interface WorkshopDetails {
   title: string;
   localAuthority: string;
   facilitatorName: string;
+  /** The session template whose agenda the new workshop starts with (issue 8). */
+  template?: SessionTemplate;
+  /** A later session of a programme: the earlier session whose changes it carries forward. */
+  carryForward?: CarryForward;
 }
 
 const pending = new Map<string, WorkshopDetails>();

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import type { WorkshopView } from '../../app/route';
 import { BoardScreen } from '../board/BoardScreen';
-import { NotYetScreen } from './NotYetScreen';
+import { IdeasScreen } from '../ideas/IdeasScreen';
+import { VoteScreen } from '../voting/VoteScreen';
+import { BlueprintScreen } from '../blueprint/BlueprintScreen';
+import { ExportScreen } from '../export/ExportScreen';
+import { PrintView } from '../export/PrintView';
 
 /**
  * The screen for each view of a workshop. Features register here; a view whose
@@ -9,7 +13,9 @@ import { NotYetScreen } from './NotYetScreen';
  */
 export const viewScreens: Record<WorkshopView, (props: { workshopId: string }) => ReactNode> = {
   board: BoardScreen,
-  ideas: () => <NotYetScreen title="Small changes" />,
-  vote: () => <NotYetScreen title="Vote" />,
-  blueprint: () => <NotYetScreen title="Blueprint" />,
+  ideas: IdeasScreen,
+  vote: VoteScreen,
+  blueprint: BlueprintScreen,
+  export: ExportScreen,
+  print: PrintView,
 };

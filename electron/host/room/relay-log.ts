@@ -1,0 +1,285 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { decodeRelayMessage, encodeRelayMessage } from '../../../shared/room/relay-frames';
+import { syncDirectory, writeFileAtomic } from '../store/durable-fs';
+import { StoreError } from '../store/store-error';
+import { readLog, UpdateLog } from '../store/update-log';
+
+// A room's history as the blind relay keeps it: the ciphertext frames in
+// order, each already encoded as the relay sends it (kind, seq, sealed), so
+// a late joiner's backlog is just these bytes. On disk (<data>/rooms/):
+//   room-<NAME>.state  the whole compacted history, replaced atomically
+//   room-<NAME>.log    frames since then, appended and fsynced (store/update-log)
+// A compaction writes the state and empties the log (UpdateLog.checkpoint),
+// so a crash in between replays frames the state already holds: they are
+// recognised by seq and skipped.
+
+export const ROOMS_FOLDER = 'rooms';
+const STATE_MAGIC = Buffer.from('SCS-ROOM', 'latin1');
+const STATE_FORMAT_VERSION = 1;
+const STATE_HEADER_BYTES = STATE_MAGIC.length + 12;
+
+export interface LogEntry {
+  seq: number;
+  kind: 'update' | 'snapshot';
+  /** For a snapshot: the last seq it covers. */
+  through: number;
+  /** The frame as sent to clients. */
+  wire: Uint8Array;
+}
+
+export interface RoomFiles {
+  state: string;
+  log: string;
+}
+
+export function roomFiles(dataDir: string, roomName: string): RoomFiles {
+  const dir = join(dataDir, ROOMS_FOLDER);
+  return { state: join(dir, `room-${roomName}.state`), log: join(dir, `room-${roomName}.log`) };
+}
+
+/** What the host keeps of the join token on disk: enough to recognise it, not to present it. */
+export function tokenFingerprint(token: string): Buffer {
+  return createHash('sha256').update(`small-changes room token\n${token}`).digest();
+}
+
+function entryFromWire(wire: Uint8Array): LogEntry | null {
+  const message = decodeRelayMessage(wire);
+  if (message === null) return null;
+  if (message.kind === 'update') return { seq: message.seq, kind: 'update', through: 0, wire };
+  if (message.kind === 'snapshot') return { seq: message.seq, kind: 'snapshot', through: message.through, wire };
+  return null;
+}
+
+interface StateContents {
+  fingerprint: Uint8Array;
+  head: number;
+  entries: LogEntry[];
+}
+
+function encodeState(state: StateContents): Buffer {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint8Array(encoder, state.fingerprint);
+  encoding.writeVarUint(encoder, state.head);
+  encoding.writeVarUint(encoder, state.entries.length);
+  for (const entry of state.entries) encoding.writeVarUint8Array(encoder, entry.wire);
+  const payload = encoding.toUint8Array(encoder);
+  const out = Buffer.allocUnsafe(STATE_HEADER_BYTES + payload.length);
+  STATE_MAGIC.copy(out, 0);
+  out.writeUInt32LE(STATE_FORMAT_VERSION, 8);
+  out.writeUInt32LE(payload.length, 12);
+  out.writeUInt32LE(crc32(payload), 16);
+  out.set(payload, STATE_HEADER_BYTES);
+  return out;
+}
+
+function decodeState(buf: Buffer, path: string): StateContents {
+  const damaged = (why: string): StoreError =>
+    new StoreError('corrupt-snapshot', `The room history file ${path} ${why} It has not been changed.`);
+  if (buf.length < STATE_HEADER_BYTES || !buf.subarray(0, STATE_MAGIC.length).equals(STATE_MAGIC)) {
+    throw new StoreError('foreign-file', `The file ${path} is not a Small Changes Studio room history. It has not been changed.`);
+  }
+  const version = buf.readUInt32LE(8);
+  if (version > STATE_FORMAT_VERSION) {
+    throw new StoreError('newer-version', `The room history ${path} was written by a newer version (format ${version}); please update.`);
+  }
+  const length = buf.readUInt32LE(12);
+  if (STATE_HEADER_BYTES + length !== buf.length) throw damaged('has the wrong length (damaged).');
+  const payload = buf.subarray(STATE_HEADER_BYTES);
+  if (crc32(payload) !== buf.readUInt32LE(16)) throw damaged('fails its checksum (damaged).');
+  try {
+    const decoder = decoding.createDecoder(payload);
+    const fingerprint = decoding.readVarUint8Array(decoder);
+    const head = decoding.readVarUint(decoder);
+    const count = decoding.readVarUint(decoder);
+    const entries: LogEntry[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const entry = entryFromWire(decoding.readVarUint8Array(decoder));
+      if (entry === null) throw new Error('bad entry');
+      entries.push(entry);
+    }
+    return { fingerprint, head, entries };
+  } catch {
+    throw damaged('holds data that cannot be read (damaged).');
+  }
+}
+
+export interface RelayLogOptions {
+  onError?: (error: StoreError) => void;
+}
+
+/** The ordered, durable ciphertext history of one room. */
+export class RelayLog {
+  private entries: LogEntry[];
+  private bytes_: number;
+  private failure: StoreError | null = null;
+
+  private constructor(
+    readonly files: RoomFiles,
+    private readonly fingerprint: Buffer,
+    private head_: number,
+    entries: LogEntry[],
+    private readonly log: UpdateLog,
+    private readonly options: RelayLogOptions,
+  ) {
+    this.entries = entries;
+    this.bytes_ = entries.reduce((n, e) => n + e.wire.length, 0);
+  }
+
+  /**
+   * Opens the room's history. A history kept for another join token (the same
+   * room name with another secret) is set aside, never served to this room.
+   */
+  static async open(dataDir: string, roomName: string, token: string, options: RelayLogOptions = {}): Promise<RelayLog> {
+    const files = roomFiles(dataDir, roomName);
+    await mkdir(join(dataDir, ROOMS_FOLDER), { recursive: true });
+    const fingerprint = tokenFingerprint(token);
+    let state: StateContents | null = null;
+    try {
+      state = decodeState(await readFile(files.state), files.state);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (state !== null && !sameBytes(state.fingerprint, fingerprint)) {
+      await setAside(files);
+      state = null;
+    }
+    let contents = await readLog(files.log);
+    if (state === null && contents.raw !== null) {
+      // A log without a state file: its frames' token is unknown (the state
+      // is written first when a room opens), so it is set aside too.
+      await setAside(files);
+      contents = await readLog(files.log);
+    }
+    if (state === null) {
+      state = { fingerprint, head: 0, entries: [] };
+      await writeFileAtomic(files.state, encodeState(state));
+    }
+    const { log } = await UpdateLog.open(files.log, contents);
+    const relayLog = new RelayLog(files, fingerprint, state.head, state.entries, log, options);
+    for (const payload of contents.payloads) {
+      const entry = entryFromWire(Uint8Array.from(payload));
+      if (entry !== null && entry.seq > relayLog.head_) relayLog.insert(entry);
+    }
+    return relayLog;
+  }
+
+  /** The last seq given out (0 when empty). */
+  get head(): number {
+    return this.head_;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Bytes of ciphertext held. */
+  get bytes(): number {
+    return this.bytes_;
+  }
+
+  /** Frames after the newest snapshot. */
+  get sinceSnapshot(): number {
+    return this.entries[0]?.kind === 'snapshot' ? this.entries.length - 1 : this.entries.length;
+  }
+
+  get lastSnapshotThrough(): number {
+    const first = this.entries[0];
+    return first?.kind === 'snapshot' ? first.through : 0;
+  }
+
+  /** The backlog for a newcomer, in the order it must be sent. */
+  backlog(): readonly LogEntry[] {
+    return this.entries;
+  }
+
+  /** Stores an update's ciphertext; returns its entry (wire bytes ready to send). */
+  appendUpdate(sealed: Uint8Array): LogEntry {
+    const seq = this.head_ + 1;
+    const entry: LogEntry = { seq, kind: 'update', through: 0, wire: encodeRelayMessage({ kind: 'update', seq, sealed }) };
+    this.insert(entry);
+    this.persist(entry);
+    return entry;
+  }
+
+  /**
+   * Stores a snapshot that covers every seq up to `through` and drops what it
+   * replaces. Returns null when `through` is not ahead of the last snapshot
+   * or is past the head.
+   */
+  appendSnapshot(through: number, sealed: Uint8Array): LogEntry | null {
+    if (through > this.head_ || through <= this.lastSnapshotThrough) return null;
+    const seq = this.head_ + 1;
+    const entry: LogEntry = { seq, kind: 'snapshot', through, wire: encodeRelayMessage({ kind: 'snapshot', seq, through, sealed }) };
+    this.insert(entry);
+    this.persist(entry);
+    // The state file now holds the compacted history; the log starts over.
+    this.log
+      .checkpoint(() => writeFileAtomic(this.files.state, encodeState(this.state())))
+      .catch((error: unknown) => this.report(error));
+    return entry;
+  }
+
+  /** Resolves once everything stored so far is on disk. */
+  flush(): Promise<void> {
+    return this.log.flush().then(() => {
+      if (this.failure) throw this.failure;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.log.flush().catch(() => undefined);
+    if (this.log.hasRecords && this.failure === null) {
+      await this.log.checkpoint(() => writeFileAtomic(this.files.state, encodeState(this.state()))).catch((error: unknown) => this.report(error));
+    }
+    await this.log.close();
+  }
+
+  private state(): StateContents {
+    return { fingerprint: this.fingerprint, head: this.head_, entries: [...this.entries] };
+  }
+
+  private insert(entry: LogEntry): void {
+    this.head_ = Math.max(this.head_, entry.seq);
+    if (entry.kind === 'snapshot') {
+      const kept = this.entries.filter((e) => e.kind === 'update' && e.seq > entry.through);
+      this.entries = [entry, ...kept];
+      this.bytes_ = this.entries.reduce((n, e) => n + e.wire.length, 0);
+    } else {
+      this.entries.push(entry);
+      this.bytes_ += entry.wire.length;
+    }
+  }
+
+  private persist(entry: LogEntry): void {
+    this.log.append(entry.wire).catch((error: unknown) => this.report(error));
+  }
+
+  private report(error: unknown): void {
+    const failure =
+      error instanceof StoreError
+        ? error
+        : new StoreError('write-failed', `Saving the room history ${this.files.log} failed: ${(error as Error).message}`, { cause: error });
+    if (this.failure === failure) return;
+    this.failure = failure;
+    this.options.onError?.(failure);
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function setAside(files: RoomFiles): Promise<void> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const path of [files.state, files.log]) {
+    await rename(path, `${path}.other-secret-${stamp}`).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    });
+  }
+  await syncDirectory(join(files.state, '..'));
+}

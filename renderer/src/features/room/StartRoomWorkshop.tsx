@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { MAX_TITLE_LENGTH } from '../../../../shared/doc/schema';
+import { OpError } from '../../../../shared/doc/ops';
+import { useWorkshopStore } from '../../store/workshop-store';
+import { currentSession } from '../../workshop/session';
+import { startRoomWorkshopAction } from './room-actions';
+
+/**
+ * A room opened by `npm run host -- --room …` starts with an empty workshop.
+ * Once the room's history has arrived and it is still empty, whoever is here
+ * first names it; everyone else sees it fill in.
+ */
+export function StartRoomWorkshop() {
+  const waiting = useWorkshopStore((state) => state.room?.link?.relay === 'connected' && state.snapshot !== null && !state.snapshot.meta.title);
+  const [title, setTitle] = useState('');
+  const [localAuthority, setLocalAuthority] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!waiting) return null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const session = currentSession();
+    if (!session) return;
+    if (!title.trim() || !localAuthority.trim()) {
+      setError('Enter the workshop’s name and your local authority');
+      return;
+    }
+    try {
+      startRoomWorkshopAction.perform(session, { title: title.trim(), localAuthority: localAuthority.trim() });
+    } catch (e) {
+      setError(e instanceof OpError ? e.message : String(e));
+    }
+  }
+
+  return (
+    <section className="start-room-workshop" aria-labelledby="start-room-heading">
+      <h1 id="start-room-heading">This room’s workshop has not started yet</h1>
+      <p>You are the first here. Name the workshop and everyone in the room will see it.</p>
+      <form onSubmit={submit} noValidate className="join-form">
+        {error && <p className="error-message" role="alert">{error}</p>}
+        <div className="field">
+          <label htmlFor="room-workshop-title">Workshop name</label>
+          <input id="room-workshop-title" value={title} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="room-workshop-la">Local authority</label>
+          <input id="room-workshop-la" value={localAuthority} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setLocalAuthority(e.target.value)} autoComplete="organization" />
+        </div>
+        <button type="submit" className="button">{startRoomWorkshopAction.label}</button>
+      </form>
+    </section>
+  );
+}
