@@ -19,9 +19,8 @@ import {
   CLOSE_MALFORMED,
   CLOSE_POLICY,
   Heartbeat,
+  admitUpgrade,
   asBytes,
-  refuseUpgrade,
-  remoteAddressOf,
   sendTo,
 } from './ws-util';
 
@@ -100,23 +99,8 @@ export class RelayServer {
   }
 
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, room: OpenRoom): void {
-    const address = remoteAddressOf(req);
-    const refused = this.counter.admit(address);
-    if (refused !== null) {
-      this.stats.refusedUpgrades += 1;
-      refuseUpgrade(socket, 503, 'Service Unavailable', refused);
-      return;
-    }
-    let released = false;
-    const release = (): void => {
-      if (!released) this.counter.release(address);
-      released = true;
-    };
-    socket.once('close', release);
-    this.wss.handleUpgrade(req, socket, head, (conn) => {
-      conn.once('close', release);
-      this.accept(conn, room, address);
-    });
+    const admitted = admitUpgrade(this.wss, this.counter, req, socket, head, (conn, address) => this.accept(conn, room, address));
+    if (!admitted) this.stats.refusedUpgrades += 1;
   }
 
   /** Closes every member of a room (it is being closed or replaced). */

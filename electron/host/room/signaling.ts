@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ConnectionCounter, TokenBucket, type ConnectionLimit, type RateLimit } from './limits';
 import type { OpenRoom } from './open-room';
-import { CLOSE_GOING_AWAY, CLOSE_POLICY, Heartbeat, refuseUpgrade, remoteAddressOf, sendTo } from './ws-util';
+import { CLOSE_GOING_AWAY, CLOSE_POLICY, Heartbeat, admitUpgrade, sendTo } from './ws-util';
 
 // Signaling for the room's WebRTC mesh, in y-webrtc's own protocol (JSON
 // text frames: subscribe, unsubscribe, publish, ping) so a stock y-webrtc
@@ -68,23 +68,8 @@ export class SignalingServer {
   }
 
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, room: OpenRoom): void {
-    const address = remoteAddressOf(req);
-    const refused = this.counter.admit(address);
-    if (refused !== null) {
-      this.stats.refusedUpgrades += 1;
-      refuseUpgrade(socket, 503, 'Service Unavailable', refused);
-      return;
-    }
-    let released = false;
-    const release = (): void => {
-      if (!released) this.counter.release(address);
-      released = true;
-    };
-    socket.once('close', release);
-    this.wss.handleUpgrade(req, socket, head, (conn) => {
-      conn.once('close', release);
-      this.accept(conn, room);
-    });
+    const admitted = admitUpgrade(this.wss, this.counter, req, socket, head, (conn) => this.accept(conn, room));
+    if (!admitted) this.stats.refusedUpgrades += 1;
   }
 
   closeRoom(roomName: string, reason: string): void {

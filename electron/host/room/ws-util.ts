@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { RawData, WebSocket } from 'ws';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 
 // Close codes the room endpoints use (RFC 6455 §7.4.1).
 export const CLOSE_GOING_AWAY = 1001;
@@ -91,4 +91,42 @@ export class Heartbeat {
       }
     }
   }
+}
+
+/** What admitUpgrade needs from a room endpoint's per-address connection limit. */
+export interface UpgradeCounter {
+  admit(address: string): string | null;
+  release(address: string): void;
+}
+
+/**
+ * Admits one WebSocket upgrade under the per-address connection limit, and
+ * gives the slot back exactly once, whichever of the socket or the connection
+ * closes first. Returns false (and answers 503) when the limit refuses it.
+ */
+export function admitUpgrade(
+  wss: WebSocketServer,
+  counter: UpgradeCounter,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  onConnection: (conn: WebSocket, address: string) => void,
+): boolean {
+  const address = remoteAddressOf(req);
+  const refused = counter.admit(address);
+  if (refused !== null) {
+    refuseUpgrade(socket, 503, 'Service Unavailable', refused);
+    return false;
+  }
+  let released = false;
+  const release = (): void => {
+    if (!released) counter.release(address);
+    released = true;
+  };
+  socket.once('close', release);
+  wss.handleUpgrade(req, socket, head, (conn) => {
+    conn.once('close', release);
+    onConnection(conn, address);
+  });
+  return true;
 }

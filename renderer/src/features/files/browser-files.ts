@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/file/workshop-file';
 import type { DroppedFile, OpenOutcome, SaveOutcome, StudioApi } from '../../../../shared/ipc/contract';
 import { errorMessage, fail, ok, type Envelope } from '../../../../shared/ipc/envelope';
+import { downloadBytes } from '../../lib/download';
 import { newWorkshopId } from '../home/recent-workshops';
 import { storeLocalCopy } from './local-workshop-copy';
 
@@ -50,16 +51,7 @@ export async function importAsNewWorkshop(file: Blob & { readonly name: string }
 
 /** Hands the file to the browser's downloads. */
 export function downloadWorkshopFile(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: WORKSHOP_FILE_MIME }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBytes(bytes, fileName, WORKSHOP_FILE_MIME);
 }
 
 async function settle<T>(run: () => Promise<T>): Promise<Envelope<T>> {
