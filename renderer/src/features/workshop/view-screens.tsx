@@ -1,21 +1,31 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { WorkshopView } from '../../app/route';
 import { BoardScreen } from '../board/BoardScreen';
-import { IdeasScreen } from '../ideas/IdeasScreen';
-import { VoteScreen } from '../voting/VoteScreen';
 import { BlueprintScreen } from '../blueprint/BlueprintScreen';
-import { ExportScreen } from '../export/ExportScreen';
-import { PrintView } from '../export/PrintView';
+
+type ViewScreen = (props: { workshopId: string }) => ReactNode;
 
 /**
- * The screen for each view of a workshop. Features register here; a view whose
- * feature is not built yet says so plainly instead of showing an empty page.
+ * A view whose code loads when someone first opens it, so the board — the
+ * first thing everyone sees — does not wait for Word export or the ballot.
  */
-export const viewScreens: Record<WorkshopView, (props: { workshopId: string }) => ReactNode> = {
+function loadOnOpen(load: () => Promise<ViewScreen>, what: string): ViewScreen {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function LoadOnOpen(props) {
+    return (
+      <Suspense fallback={<p className="loading">Loading {what}…</p>}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+/** The screen for each view of a workshop. Features register here. */
+export const viewScreens: Record<WorkshopView, ViewScreen> = {
   board: BoardScreen,
-  ideas: IdeasScreen,
-  vote: VoteScreen,
+  ideas: loadOnOpen(async () => (await import('../ideas/IdeasScreen')).IdeasScreen, 'the small changes'),
+  vote: loadOnOpen(async () => (await import('../voting/VoteScreen')).VoteScreen, 'the vote'),
   blueprint: BlueprintScreen,
-  export: ExportScreen,
-  print: PrintView,
+  export: loadOnOpen(async () => (await import('../export/ExportScreen')).ExportScreen, 'the export'),
+  print: loadOnOpen(async () => (await import('../export/PrintView')).PrintView, 'the print view'),
 };
