@@ -18,8 +18,8 @@ import { ViewSwitch } from './ViewSwitch';
 import { RoomPanel } from '../room/RoomPanel';
 
 /**
- * The blocker map: how notes are shared, quick capture, the selected note's
- * details, then the board as a canvas or a list, with totals, duplicates and
+ * The blocker map: how notes are shared, quick capture, then the board as a
+ * canvas or a list, with the selected note's details, totals, duplicates and
  * categories beside it.
  */
 export function BoardScreen({ workshopId }: { workshopId: string }) {
@@ -43,13 +43,15 @@ export function BoardScreen({ workshopId }: { workshopId: string }) {
       <PrivateWritingBar workshopId={workshopId} meta={snapshot.meta} />
       <CaptureForm noteCount={Object.keys(snapshot.blockers).length} />
       <PrivateNotesList workshopId={workshopId} />
-      <NoteFieldsPanel />
       <div className="board-layout">
         <div className="board-main">
           <ViewSwitch />
           {view === 'board' ? <BoardCanvas blockers={snapshot.blockers} onDropOnNote={themeForDrop} /> : <ListView />}
         </div>
-        <aside className="board-side" aria-label="Totals, duplicates and categories">
+        {/* Beside the board, not above it: the panel's height changes with the
+            selection, and above the canvas that moved the notes under the pointer. */}
+        <aside className="board-side" aria-label="The selected note, totals, duplicates and categories">
+          <NoteFieldsPanel />
           <TotalsPanel />
           <DuplicateSuggestions />
           <CategoryEditor />
