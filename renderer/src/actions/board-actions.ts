@@ -3,6 +3,7 @@ import {
 } from '../../../shared/doc/ops';
 import { rememberAdded } from '../features/board/board-view';
 import type { Action } from './action';
+import { requireMayChangeNotes } from './may-change-notes';
 import { keepPrivate, myAuthorId } from './private-writing';
 
 /** How far one arrow-key press moves a note, and with Shift held. */
@@ -26,21 +27,30 @@ export const editBlockerAction: Action<{ id: string; text: string }> = {
   id: 'blocker.edit',
   label: 'Save changes',
   shortcut: 'Enter',
-  perform: (session, { id, text }) => session.write((doc) => editBlockerText(doc, id, text)),
+  perform: (session, { id, text }) => {
+    requireMayChangeNotes([id]);
+    session.write((doc) => editBlockerText(doc, id, text));
+  },
 };
 
 export const moveBlockerAction: Action<{ id: string; x: number; y: number }> = {
   id: 'blocker.move',
   label: 'Move note',
   shortcut: 'Arrow keys (Shift for bigger steps)',
-  perform: (session, { id, x, y }) => session.write((doc) => moveBlocker(doc, id, Math.max(0, x), Math.max(0, y))),
+  perform: (session, { id, x, y }) => {
+    requireMayChangeNotes([id]);
+    session.write((doc) => moveBlocker(doc, id, Math.max(0, x), Math.max(0, y)));
+  },
 };
 
 export const deleteBlockerAction: Action<{ id: string }> = {
   id: 'blocker.delete',
   label: 'Delete note',
   shortcut: 'Delete',
-  perform: (session, { id }) => session.write((doc) => deleteBlocker(doc, id)),
+  perform: (session, { id }) => {
+    requireMayChangeNotes([id]);
+    session.write((doc) => deleteBlocker(doc, id));
+  },
 };
 
 export const undoAction: Action<void> = {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import type { Blocker } from '../../../../../shared/doc/types';
 import { MAX_NOTE_LENGTH } from '../../../../../shared/doc/schema';
 import { editBlockerAction } from '../../../actions/board-actions';
+import { performOrSayWhy } from '../../../actions/perform-or-say-why';
 import { currentSession } from '../../../workshop/session';
 import { useChildDataGuard } from '../guard/use-child-data-guard';
 
@@ -35,7 +36,11 @@ export function NoteEditor({ note, onDone }: { note: Blocker; onDone: () => void
     }
     if (!checked && words !== note.text && !guard.mayShare(text)) return;
     const session = currentSession();
-    if (session && words !== note.text) editBlockerAction.perform(session, { id: note.id, text: words });
+    const refused = session && words !== note.text ? performOrSayWhy(editBlockerAction, session, { id: note.id, text: words }) : null;
+    if (refused) {
+      setError(refused);
+      return;
+    }
     onDone();
   }
 

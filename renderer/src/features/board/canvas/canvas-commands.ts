@@ -8,6 +8,7 @@ import { neighbourIn } from '../../../../../shared/board/reading-order';
 import { groupMoves, keepExisting, keyboardTargets, toggleIn } from '../../../../../shared/board/selection';
 import type { Blocker } from '../../../../../shared/doc/types';
 import { deleteBlockerAction } from '../../../actions/board-actions';
+import { performOrSayWhy } from '../../../actions/perform-or-say-why';
 import { announce, useWorkshopStore } from '../../../store/workshop-store';
 import { currentSession } from '../../../workshop/session';
 import { arrangeNotesAction, moveNotesAction } from './canvas-actions';
@@ -146,7 +147,7 @@ export function nudge(focusedId: string, dx: number, dy: number): void {
   const targets = keyboardTargets(currentSelection(), focusedId);
   if (targets.length === 1) setSelection(targets);
   const moves = groupMoves(targets.map((id) => blockers[id]!), dx, dy);
-  moveNotesAction.perform(session, { moves });
+  if (performOrSayWhy(moveNotesAction, session, { moves }) !== null) return;
   const moved = moves.find((m) => m.id === focusedId);
   if (moved) {
     const { camera, viewport } = useCanvasStore.getState();
@@ -162,7 +163,7 @@ export function arrange(): void {
   const selection = currentSelection();
   const ids = selection.length > 0 ? selection : Object.keys(blockers);
   if (ids.length === 0) return;
-  arrangeNotesAction.perform(session, { notes: ids.map((id) => blockers[id]!) });
+  if (performOrSayWhy(arrangeNotesAction, session, { notes: ids.map((id) => blockers[id]!) }) !== null) return;
   announce(`Arranged ${plural(ids.length)} in a grid. Press Ctrl+Z to undo.`);
 }
 
@@ -175,7 +176,7 @@ export function deleteNote(id: string, focusAfter: boolean): void {
   const session = currentSession();
   if (!session || !currentBlockers()[id]) return;
   const next = nextNote(id, 1) ?? nextNote(id, -1);
-  deleteBlockerAction.perform(session, { id });
+  if (performOrSayWhy(deleteBlockerAction, session, { id }) !== null) return;
   setSelection(currentSelection().filter((s) => s !== id));
   if (useCanvasStore.getState().activeId === id) useCanvasStore.setState({ activeId: null });
   announce('Note deleted. Press Ctrl+Z to undo.');

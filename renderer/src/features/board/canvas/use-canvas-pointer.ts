@@ -1,4 +1,5 @@
 import { useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { performOrSayWhy } from '../../../actions/perform-or-say-why';
 import { panBy, screenToWorld, zoomAt, type Camera } from '../../../../../shared/board/camera';
 import { rectFromCorners, type Point } from '../../../../../shared/board/geometry';
 import { readingOrder } from '../../../../../shared/board/reading-order';
@@ -245,8 +246,9 @@ export function useCanvasPointer(
     const { dragOffset } = useCanvasStore.getState();
     const session = currentSession();
     if (session && (dragOffset.x !== 0 || dragOffset.y !== 0)) {
-      moveNotesAction.perform(session, { moves: groupMoves(origins, dragOffset.x, dragOffset.y) });
-      announce(`Moved ${plural(origins.length)}. Press Ctrl+Z to undo.`);
+      if (performOrSayWhy(moveNotesAction, session, { moves: groupMoves(origins, dragOffset.x, dragOffset.y) }) === null) {
+        announce(`Moved ${plural(origins.length)}. Press Ctrl+Z to undo.`);
+      }
     }
     const dragged = new Set(origins.map((n) => n.id));
     endDrag();

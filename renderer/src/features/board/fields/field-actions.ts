@@ -2,12 +2,16 @@ import {
   addCategory, deleteCategory, recolourCategory, renameCategory, updateBlockers, type BlockerPatch,
 } from '../../../../../shared/doc/ops';
 import type { Action } from '../../../actions/action';
+import { requireMayChangeNotes } from '../../../actions/may-change-notes';
 
 export const updateFieldsAction: Action<{ ids: readonly string[]; patch: BlockerPatch }> = {
   id: 'blocker.update-fields',
   label: 'Save the note\'s details',
   // Several notes at once (a multi-selection) is one transaction: one undo step.
-  perform: (session, { ids, patch }) => session.write((doc) => updateBlockers(doc, ids, patch)),
+  perform: (session, { ids, patch }) => {
+    requireMayChangeNotes(ids);
+    session.write((doc) => updateBlockers(doc, ids, patch));
+  },
 };
 
 export const addCategoryAction: Action<{ name: string; colour: string }> = {
