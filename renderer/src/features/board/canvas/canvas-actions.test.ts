@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { groupMoves } from '../../../../../shared/board/selection';
 import { LOCAL_ORIGIN } from '../../../../../shared/doc/origin';
 import { addBlocker, createWorkshop } from '../../../../../shared/doc/ops';
-import { readBlocker } from '../../../../../shared/doc/read';
+import { readBlocker, readWorkshop } from '../../../../../shared/doc/read';
 import { blockersMap } from '../../../../../shared/doc/schema';
 import { UndoHistory, undoRoots } from '../../../../../shared/doc/undo-history';
+import { initialWorkshopState, useWorkshopStore } from '../../../store/workshop-store';
 import type { WorkshopSession } from '../../../workshop/session';
 import { sessionWriter } from '../../../workshop/session-writer';
 import { arrangeNotesAction, moveNotesAction } from './canvas-actions';
@@ -15,6 +16,8 @@ import { arrangeNotesAction, moveNotesAction } from './canvas-actions';
 function session(anonymous = false): WorkshopSession & { manager: Y.UndoManager } {
   const doc = new Y.Doc();
   createWorkshop(doc, { title: 'Undo test', localAuthority: 'Testshire', anonymous });
+  // The board is open (no agenda, no lock): the permission check finds the workshop in the mirror.
+  useWorkshopStore.setState({ ...initialWorkshopState, workshopId: 'workshop:test', snapshot: readWorkshop(doc) });
   const undo = new UndoHistory();
   const manager = new Y.UndoManager(undoRoots(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 });
   undo.add(manager);
