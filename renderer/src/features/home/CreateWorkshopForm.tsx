@@ -4,6 +4,7 @@ import { navigate, workshopHref } from '../../app/route';
 import { newWorkshopId } from './recent-workshops';
 import { rememberPendingCreation } from '../workshop/pending-creation';
 import { TemplateChoice, availableTemplates } from '../facilitation/TemplateChoice';
+import { TextField } from '../../lib/TextField';
 
 interface FieldErrors {
   title?: string;
@@ -50,44 +51,32 @@ export function CreateWorkshopForm() {
 
   return (
     <form onSubmit={submit} noValidate>
-      <div className={`field${errors.title ? ' field-error' : ''}`}>
-        <label htmlFor="workshop-title">Workshop name</label>
-        <span className="hint" id="workshop-title-hint">For example, “Session 1: what gets in the way”</span>
-        {errors.title && <span className="error-message" id="workshop-title-error">{errors.title}</span>}
-        <input
-          id="workshop-title"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-describedby={`workshop-title-hint${errors.title ? ' workshop-title-error' : ''}`}
-          aria-invalid={Boolean(errors.title)}
-          autoComplete="off"
-        />
-      </div>
-      <div className={`field${errors.localAuthority ? ' field-error' : ''}`}>
-        <label htmlFor="workshop-la">Local authority</label>
-        {errors.localAuthority && <span className="error-message" id="workshop-la-error">{errors.localAuthority}</span>}
-        <input
-          id="workshop-la"
-          value={localAuthority}
-          onChange={(e) => setLocalAuthority(e.target.value)}
-          aria-describedby={errors.localAuthority ? 'workshop-la-error' : undefined}
-          aria-invalid={Boolean(errors.localAuthority)}
-          autoComplete="organization"
-        />
-      </div>
-      <div className={`field${errors.facilitatorName ? ' field-error' : ''}`}>
-        <label htmlFor="workshop-facilitator">Your name (optional)</label>
-        <span className="hint" id="workshop-facilitator-hint">Shown to the room as the facilitator</span>
-        {errors.facilitatorName && <span className="error-message" id="workshop-facilitator-error">{errors.facilitatorName}</span>}
-        <input
-          id="workshop-facilitator"
-          value={facilitatorName}
-          onChange={(e) => setFacilitatorName(e.target.value)}
-          aria-describedby={`workshop-facilitator-hint${errors.facilitatorName ? ' workshop-facilitator-error' : ''}`}
-          aria-invalid={Boolean(errors.facilitatorName)}
-          autoComplete="name"
-        />
-      </div>
+      <TextField
+        id="workshop-title"
+        label="Workshop name"
+        hint="For example, “Session 1: what gets in the way”"
+        error={errors.title}
+        value={title}
+        onChange={setTitle}
+        autoComplete="off"
+      />
+      <TextField
+        id="workshop-la"
+        label="Local authority"
+        error={errors.localAuthority}
+        value={localAuthority}
+        onChange={setLocalAuthority}
+        autoComplete="organization"
+      />
+      <TextField
+        id="workshop-facilitator"
+        label="Your name (optional)"
+        hint="Shown to the room as the facilitator"
+        error={errors.facilitatorName}
+        value={facilitatorName}
+        onChange={setFacilitatorName}
+        autoComplete="name"
+      />
       <TemplateChoice value={templateId} onChange={setTemplateId} templates={templates} />
       <button type="submit" className="button">Create workshop</button>
     </form>

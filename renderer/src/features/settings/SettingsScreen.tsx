@@ -4,6 +4,7 @@ import { MAX_DISPLAY_NAME_LENGTH, MAX_RETENTION_DAYS, type Preferences } from '.
 import { isDesktopApp, studioClient } from '../../ipc/client';
 import { openDialog } from '../files/file-status';
 import { usePreferences } from './use-preferences';
+import { TextField } from '../../lib/TextField';
 import './settings.css';
 
 interface FieldErrors {
@@ -47,19 +48,15 @@ function SettingsForm({ initial }: { initial: Preferences }) {
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <div className={`field${errors.displayName ? ' field-error' : ''}`}>
-        <label htmlFor="settings-name">Your name</label>
-        <span className="hint" id="settings-name-hint">Suggested when you join a workshop, and shown when a workshop file is open on this computer</span>
-        {errors.displayName && <span className="error-message" id="settings-name-error">{errors.displayName}</span>}
-        <input
-          id="settings-name"
-          value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          aria-describedby={`settings-name-hint${errors.displayName ? ' settings-name-error' : ''}`}
-          aria-invalid={Boolean(errors.displayName)}
-          autoComplete="name"
-        />
-      </div>
+      <TextField
+        id="settings-name"
+        label="Your name"
+        hint="Suggested when you join a workshop, and shown when a workshop file is open on this computer"
+        error={errors.displayName}
+        value={displayName}
+        onChange={setDisplayName}
+        autoComplete="name"
+      />
       <fieldset className="field">
         <legend>Your usual role in a workshop</legend>
         {ROLES.map((role) => (
