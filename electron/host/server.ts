@@ -36,6 +36,8 @@ export interface HostOptions {
   roomLimits?: RoomLimits;
   /** This computer's own addresses, which count as local (default: its interfaces). */
   ownAddresses?: () => string[];
+  /** How soon to try saving again after a disk write failed (ms; tests shorten it). */
+  retrySaveMs?: number;
 }
 
 export interface RunningHost {
@@ -86,6 +88,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const origins = options.allowedOrigins ?? [];
   const store = await HostStore.open(options.dataDir, {
     onError: (error: StoreError) => log(error.message),
+    ...(options.retrySaveMs === undefined ? {} : { retrySaveMs: options.retrySaveMs }),
   });
   const sync = new SyncEndpoint(store, log);
   const mine = options.ownAddresses ?? ownAddresses;

@@ -5,11 +5,17 @@ import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import type { WorkshopStore } from './store/workshop-store';
+import type { StoreError } from './store/store-error';
+import { saveProblemText } from './store/save-problem';
 
 // Wire format: see sync-protocol.md.
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_AUTH = 2;
+export const MESSAGE_SAVE_STATUS = 3;
+/** Save status: the host saves again / cannot save (followed by a reason). */
+export const SAVE_OK = 0;
+export const SAVE_FAILING = 1;
 
 export const CLOSE_UNSUPPORTED = 1003;
 export const CLOSE_MALFORMED = 1007;
@@ -38,12 +44,18 @@ export class SyncRoom {
   readonly awareness: awarenessProtocol.Awareness;
   /** Each connection and the awareness client ids it speaks for. */
   private readonly conns = new Map<WebSocket, Set<number>>();
+  private readonly stopWatchingSaves: () => void;
 
   constructor(readonly workshop: WorkshopStore) {
     this.awareness = new awarenessProtocol.Awareness(workshop.doc);
     this.awareness.setLocalState(null); // the host itself is not a participant
     workshop.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+    // "Saved on the host" must not stay on screen while the host cannot save.
+    this.stopWatchingSaves = workshop.watchSaveStatus((problem) => {
+      const message = saveStatusMessage(problem);
+      for (const conn of this.conns.keys()) this.send(conn, message);
+    });
   }
 
   get size(): number {
@@ -60,6 +72,7 @@ export class SyncRoom {
     if (present.length > 0) {
       this.send(conn, this.awarenessMessage(present));
     }
+    if (this.workshop.failure) this.send(conn, saveStatusMessage(this.workshop.failure));
   }
 
   remove(conn: WebSocket): void {
@@ -88,6 +101,7 @@ export class SyncRoom {
   }
 
   destroy(): void {
+    this.stopWatchingSaves();
     this.workshop.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -153,4 +167,12 @@ export class SyncRoom {
       if (error) conn.terminate();
     });
   }
+}
+
+function saveStatusMessage(problem: StoreError | null): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SAVE_STATUS);
+  encoding.writeVarUint(encoder, problem ? SAVE_FAILING : SAVE_OK);
+  if (problem) encoding.writeVarString(encoder, saveProblemText(problem));
+  return encoding.toUint8Array(encoder);
 }

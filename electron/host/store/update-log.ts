@@ -180,6 +180,27 @@ export class UpdateLog {
     });
   }
 
+  /**
+   * After a failed write: runs `saveState` (it must durably save the whole
+   * state, which then holds every record the log lost), empties the log and
+   * takes appends again. If anything fails the log stays failed.
+   */
+  recover(saveState: () => Promise<void>): Promise<void> {
+    return this.schedule(async () => {
+      if (!this.failure_ || this.closed) return;
+      await saveState();
+      try {
+        await this.handle.truncate(LOG_HEADER_BYTES);
+        await this.handle.write(logHeader(), 0, LOG_HEADER_BYTES, 0);
+        await this.handle.sync();
+      } catch (error) {
+        throw this.fail(error);
+      }
+      this.size = LOG_HEADER_BYTES;
+      this.failure_ = null;
+    });
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     const drained = this.flush();
@@ -220,7 +241,8 @@ export class UpdateLog {
   }
 
   // After a failed write the file's tail is unknown, so the log stops taking
-  // appends; the next open cuts whatever half-record was left.
+  // appends until recover() has saved the whole state; the next open cuts
+  // whatever half-record was left.
   private fail(error: unknown): StoreError {
     this.failure_ = new StoreError(
       'write-failed',

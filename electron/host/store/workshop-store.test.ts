@@ -1,7 +1,7 @@
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
 import { addBlocker, createWorkshop, editBlockerText } from '../../../shared/doc/ops/index';
 import { readWorkshop } from '../../../shared/doc/read';
@@ -10,6 +10,8 @@ import { encodeRecord } from './record-frame';
 import { readSnapshot, snapshotPayload, writeSnapshot } from './snapshot-file';
 import { LOG_HEADER_BYTES } from './update-log';
 import { WorkshopStore } from './workshop-store';
+import { saveProblemText } from './save-problem';
+import { simulateDiskFull } from '../../../test/helpers/disk-full';
 
 const ID = 'workshop:test-1';
 let dir: string;
@@ -203,5 +205,41 @@ describe('WorkshopStore', () => {
   it('refuses an id that could escape the folder', async () => {
     await expect(WorkshopStore.open(dir, 'workshop:../../etc')).rejects.toMatchObject({ code: 'bad-workshop-id' });
     await expect(WorkshopStore.open(dir, '../x')).rejects.toMatchObject({ code: 'bad-workshop-id' });
+  });
+});
+
+describe('a full disk', () => {
+  it('stops saving with a reason, keeps every change in memory, and saves them all once space is back', async () => {
+    const disk = await simulateDiskFull();
+    try {
+      const store = await openStore({ retrySaveMs: 20 });
+      seed(store, 2);
+      await store.flush();
+      const told: (string | null)[] = [];
+      store.watchSaveStatus((problem) => told.push(problem && saveProblemText(problem)));
+
+      disk.setFull(true);
+      addBlocker(store.doc, { text: 'Written while the disk was full' });
+      await expect(store.flush()).rejects.toThrow(/no space left/);
+      expect(told).toEqual([expect.stringContaining('its disk is full')]);
+      addBlocker(store.doc, { text: 'Also written while full' });
+      await new Promise((resolve) => setTimeout(resolve, 100)); // several retries fail
+      expect(store.failure).not.toBeNull();
+      expect(told).toHaveLength(1); // told once, not on every retry
+
+      disk.setFull(false);
+      await vi.waitFor(() => expect(told.at(-1)).toBeNull(), { timeout: 2_000 });
+      addBlocker(store.doc, { text: 'Written after space came back' });
+      await store.flush();
+      await store.close();
+
+      const reopened = await openStore();
+      expect(blockerTexts(reopened.doc)).toEqual(
+        ['Also written while full', 'Blocker 0', 'Blocker 1', 'Written after space came back', 'Written while the disk was full'],
+      );
+      expect((await readdir(dir)).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    } finally {
+      disk.restore();
+    }
   });
 });

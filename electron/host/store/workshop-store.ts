@@ -13,11 +13,17 @@ export interface WorkshopStoreOptions {
   compactAtBytes?: number;
   /** Told about failures that no caller is waiting for (background saves). */
   onError?: (error: StoreError) => void;
+  /** How long to wait before trying again to save after a failure (ms). */
+  retrySaveMs?: number;
 }
+
+/** Why the host cannot save this workshop now, or null once it can again. */
+export type SaveStatusListener = (problem: StoreError | null) => void;
 
 export type ClientUpdateResult = { ok: true } | { ok: false; error: string };
 
 const DEFAULT_COMPACT_AT = 1024 * 1024;
+const DEFAULT_RETRY_SAVE_MS = 5_000;
 
 /**
  * One workshop held in memory and kept durably on disk. Every change to
@@ -34,6 +40,10 @@ export class WorkshopStore {
   private closing: Promise<void> | null = null;
   private lastFailure: StoreError | null = null;
   private lastChangeAt: number;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Counts changes, so a retry can tell whether any arrived while it saved. */
+  private changeCount = 0;
+  private readonly saveListeners = new Set<SaveStatusListener>();
 
   private constructor(
     readonly id: string,
@@ -93,6 +103,12 @@ export class WorkshopStore {
     return this.lastFailure;
   }
 
+  /** Tells `listener` each time saving stops or starts working again. */
+  watchSaveStatus(listener: SaveStatusListener): () => void {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  }
+
   /**
    * A client's update: checked against the schema on a scratch copy, then
    * merged (which logs it). A rejected update changes nothing and is not saved.
@@ -118,7 +134,7 @@ export class WorkshopStore {
   compact(): Promise<void> {
     return this.log.checkpoint(async () => {
       const changedAt = this.lastChangeAt / 1000;
-      this.snapshotBytes = await writeSnapshot(this.paths.snapshot, snapshotPayload(this.doc));
+      await this.saveWholeState();
       await utimes(this.paths.snapshot, changedAt, changedAt);
     });
   }
@@ -127,6 +143,7 @@ export class WorkshopStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.doc.off('update', this.onUpdate);
+      if (this.retryTimer !== null) clearTimeout(this.retryTimer);
       try {
         await this.flush();
         if (this.log.hasRecords) await this.compact();
@@ -141,6 +158,7 @@ export class WorkshopStore {
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
     this.lastChangeAt = Date.now();
+    this.changeCount++;
     this.log.append(update).catch((error: unknown) => this.report(error));
     const threshold = Math.max(this.options.compactAtBytes ?? DEFAULT_COMPACT_AT, this.snapshotBytes);
     if (!this.compactionQueued && this.log.bytes > threshold) {
@@ -159,5 +177,35 @@ export class WorkshopStore {
     if (this.lastFailure === failure) return;
     this.lastFailure = failure;
     this.options.onError?.(failure);
+    for (const listener of this.saveListeners) listener(failure);
+    this.scheduleRetry();
+  }
+
+  // A full disk is often freed while the session goes on: keep trying to save
+  // the whole state (the document in memory still holds every change), and
+  // say so once it worked.
+  private scheduleRetry(): void {
+    if (this.retryTimer !== null || this.closing) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      const changesBefore = this.changeCount;
+      const attempt = (this.log.failure ? this.log.recover(() => this.saveWholeState()) : this.compact())
+        // Changes refused by the failed log while the state was being saved are
+        // in memory only: one more compaction puts them on disk too.
+        .then(() => (this.changeCount !== changesBefore ? this.compact() : undefined));
+      attempt.then(
+        () => {
+          if (this.log.failure || this.closing) return;
+          this.lastFailure = null;
+          for (const listener of this.saveListeners) listener(null);
+        },
+        () => this.scheduleRetry(),
+      );
+    }, this.options.retrySaveMs ?? DEFAULT_RETRY_SAVE_MS);
+    this.retryTimer.unref?.();
+  }
+
+  private async saveWholeState(): Promise<void> {
+    this.snapshotBytes = await writeSnapshot(this.paths.snapshot, snapshotPayload(this.doc));
   }
 }

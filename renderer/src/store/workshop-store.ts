@@ -11,7 +11,8 @@ import type { RoomView } from '../sync/room/room-view';
 export interface WorkshopState {
   workshopId: string | null;
   snapshot: WorkshopSnapshot | null;
-  sync: { status: HostSyncStatus; detail?: string; lastSyncedAt: number | null };
+  /** saveProblem: the host has our changes but cannot save them to its disk (why, in words). */
+  sync: { status: HostSyncStatus; detail?: string; lastSyncedAt: number | null; saveProblem?: string | null };
   /** The notes selected on the board (canvas and list share it), in selection order. */
   selectedBlockerIds: readonly string[];
   editingBlockerId: string | null;

@@ -12,6 +12,8 @@ export interface HostSyncOptions {
   baseUrl: string;
   workshopId: string;
   onStatus?: (status: HostSyncStatus, detail?: string) => void;
+  /** The host cannot save to its disk (a reason to show), or can again (null). */
+  onSaveProblem?: (problem: string | null) => void;
   /** Presence (who is here, where their cursor is): sent and received as awareness messages, never saved. */
   awareness?: awarenessProtocol.Awareness;
   /** Overridable for tests. */
@@ -20,6 +22,8 @@ export interface HostSyncOptions {
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_AWARENESS = 1;
+const MESSAGE_SAVE_STATUS = 3;
+const SAVE_FAILING = 1;
 /** WebSocket.OPEN, spelled out so Node's `ws` sockets work in tests too. */
 const SOCKET_OPEN = 1;
 const RETRY_MIN_MS = 500;
@@ -96,6 +100,11 @@ export class HostSync {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_AWARENESS && this.options.awareness) {
         awarenessProtocol.applyAwarenessUpdate(this.options.awareness, decoding.readVarUint8Array(decoder), this);
+        return;
+      }
+      if (type === MESSAGE_SAVE_STATUS) {
+        const failing = decoding.readVarUint(decoder) === SAVE_FAILING;
+        this.options.onSaveProblem?.(failing ? decoding.readVarString(decoder).slice(0, 500) : null);
         return;
       }
       if (type !== MESSAGE_SYNC) return;

@@ -87,8 +87,11 @@ async function open(id: string, options: OpenOptions): Promise<WorkshopSession> 
               status,
               detail,
               lastSyncedAt: status === 'synced' ? Date.now() : state.sync.lastSyncedAt,
+              // The host says again on connect if saving still fails.
+              saveProblem: status === 'connecting' ? null : state.sync.saveProblem ?? null,
             },
           })),
+        onSaveProblem: (saveProblem) => store.setState((state) => ({ sync: { ...state.sync, saveProblem } })),
       })
     : null;
 

@@ -12,6 +12,15 @@ export function SyncIndicator() {
   const since = sync.lastSyncedAt
     ? ` (last synced ${new Date(sync.lastSyncedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })})`
     : '';
+  // The host has the changes but cannot write them to its disk: say so, not "Saved".
+  if (sync.status === 'synced' && sync.saveProblem) {
+    return (
+      <p className="sync-indicator sync-save-problem" data-status="save-problem" role="alert">
+        <span aria-hidden="true" className="sync-dot" />
+        {sync.saveProblem}
+      </p>
+    );
+  }
   return (
     <p className={`sync-indicator sync-${sync.status}`} data-status={sync.status}>
       <span aria-hidden="true" className="sync-dot" />
