@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HostStore } from './store/host-store';
+import { handleTemplatesApi } from './template-api';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -10,7 +11,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** GET /api/health, /api/time and /api/workshops; everything else under /api/ is 404. */
+/**
+ * GET /api/health, /api/time and /api/workshops; /api/templates[/<id>]
+ * (template-api.ts, which also takes PUT and DELETE); everything else under /api/ is 404.
+ */
 export async function handleApi(
   path: string,
   req: IncomingMessage,
@@ -19,6 +23,11 @@ export async function handleApi(
   /** Set when the client is not on this computer: why the workshop list is withheld. */
   localOnly: string | null = null,
 ): Promise<void> {
+  if (path === '/api/templates' || path.startsWith('/api/templates/')) {
+    // Saved templates are this computer's, like the workshop list.
+    if (localOnly !== null) return sendJson(res, 403, { error: localOnly });
+    return handleTemplatesApi(path, req, res, store.dataDir, sendJson);
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     sendJson(res, 405, { error: 'Only GET is supported here.' });

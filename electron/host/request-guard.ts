@@ -44,6 +44,24 @@ export function isAllowedOrigin(
   }
 }
 
+/** The desktop app's page origin (electron/main/app-protocol.ts serves the renderer from it). */
+export const DESKTOP_APP_ORIGIN = 'app://studio';
+
+/**
+ * The room's endpoints (/signal, /relay) take the join token as their
+ * credential, and carry only ciphertext: besides the page's own origin, any
+ * host accepts the desktop app there, so the app can join a room on a
+ * colleague's laptop. Other origins stay refused (a web page must not make a
+ * visitor's browser knock on the LAN with a token it somehow learned).
+ */
+export function isAllowedRoomOrigin(
+  origin: string | undefined,
+  hostHeader: string | undefined,
+  extraOrigins: readonly string[],
+): boolean {
+  return origin === DESKTOP_APP_ORIGIN || isAllowedOrigin(origin, hostHeader, extraOrigins);
+}
+
 // The plaintext parts of the host (/sync, /api/workshops) are for apps on
 // this computer only: the facilitator's own app saves through them. Anyone
 // else on the network uses the room's encrypted relay and signaling.

@@ -9,6 +9,7 @@ import {
   defaultAllowedHostnames,
   isAllowedHost,
   isAllowedOrigin,
+  isAllowedRoomOrigin,
   isLocalAddress,
   ownAddresses,
 } from './request-guard';
@@ -113,7 +114,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         }
         if (req.method === 'OPTIONS') {
           res.statusCode = allowed === null ? 403 : 204;
-          res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD');
+          // Saved templates also take PUT/DELETE with a JSON body from the desktop window (template-api.ts).
+          const templates = path.startsWith('/api/templates/');
+          res.setHeader('Access-Control-Allow-Methods', templates ? 'GET, HEAD, PUT, DELETE' : 'GET, HEAD');
+          if (templates) res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
           res.end();
           return;
         }
@@ -140,13 +144,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     const path = rawPath(req);
-    if (!isAllowedHost(req.headers.host, hostnames) || !isAllowedOrigin(req.headers.origin, req.headers.host, origins)) {
-      return refuse('403 Forbidden');
-    }
+    const { host, origin } = req.headers;
+    if (!isAllowedHost(host, hostnames)) return refuse('403 Forbidden');
     if (RoomHost.handles(path)) {
+      // The join token is the credential here: the desktop app may join any host's room.
+      if (!isAllowedRoomOrigin(origin, host, origins)) return refuse('403 Forbidden');
       rooms.upgrade(path, req, socket, head);
       return;
     }
+    if (!isAllowedOrigin(origin, host, origins)) return refuse('403 Forbidden');
     const workshopId = SyncEndpoint.workshopIdFromPath(path);
     if (workshopId === null) return refuse('400 Bad Request');
     if (!isLocal(req)) return refuseUpgrade(socket, 403, 'Forbidden', LOCAL_ONLY_MESSAGE);

@@ -19,7 +19,7 @@ describe('permissions per phase', () => {
     const { doc, ids } = roomDoc();
     const [fac, pr, other] = ids as [string, string, string];
     const expected: Record<string, string[]> = {
-      welcome: [], map: ['add', 'editOwn'], theme: [], propose: ['add', 'editOwn'], vote: ['vote'], blueprint: ['add', 'editAll'], review: [],
+      welcome: [], map: ['add', 'editOwn'], theme: ['editAll'], propose: ['add', 'editOwn'], vote: ['vote'], blueprint: ['add', 'editAll'], review: [],
     };
     for (let i = 0; i < 7; i++) {
       const step = nextStep(doc, fac);
@@ -50,8 +50,8 @@ describe('permissions per phase', () => {
     expect(theme).toBeUndefined(); // no agenda until the first move
     nextStep(doc, fac);
     startStep(doc, fac, orderedSteps(readAgenda(doc)).find((s) => s.stage === 'theme')!.id);
-    expect(can('addNote', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'Adding notes is closed in this phase: the facilitator is theming.' });
-    expect(can('vote', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'Voting is closed in this phase: the facilitator is theming.' });
+    expect(can('addNote', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'Adding notes is closed in this phase: we are grouping blockers into themes.' });
+    expect(can('vote', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'Voting is closed in this phase: we are grouping blockers into themes.' });
   });
 
   test('edit own: a practitioner may change their own note, not a colleague\'s', () => {
@@ -110,5 +110,40 @@ describe('permissions per phase', () => {
       expect(can('vote', view(doc), who(doc, pr)).ok).toBe(t.allowVote);
       expect(readMeta(doc).phase).toBe(t.stage);
     }
+  });
+
+  test('ideas, themes and categories: each asks the phase permission it needs', () => {
+    const { doc, ids } = roomDoc();
+    const [fac, pr, pr2] = ids as [string, string, string];
+    const stage = (id: string) => startStep(doc, fac, orderedSteps(readAgenda(doc)).find((s) => s.stage === id)!.id);
+    nextStep(doc, fac);
+    stage('propose'); // add + editOwn
+    expect(can('addIdea', view(doc), who(doc, pr)).ok).toBe(true);
+    expect(can('editIdea', view(doc), who(doc, pr), { authorId: pr }).ok).toBe(true);
+    expect(can('editIdea', view(doc), who(doc, pr), { authorId: pr2 })).toEqual({ ok: false, reason: 'In this phase you can change only your own ideas.' });
+    expect(can('editThemes', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'In this phase only the facilitator can rename, merge or ungroup themes and change categories.' });
+    stage('vote');
+    expect(can('addIdea', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'Adding ideas is closed in this phase: we are voting.' });
+    expect(can('editIdea', view(doc), who(doc, pr), { authorId: pr })).toEqual({ ok: false, reason: 'Changing ideas is closed in this phase: we are voting.' });
+    expect(can('editThemes', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'Changing themes and categories is closed in this phase: we are voting.' });
+    stage('theme'); // editAll: the room groups everyone's notes, and adds nothing
+    expect(can('editNote', view(doc), who(doc, pr), { authorId: pr2 }).ok).toBe(true);
+    expect(can('editThemes', view(doc), who(doc, pr)).ok).toBe(true);
+    expect(can('addNote', view(doc), who(doc, pr)).ok).toBe(false);
+    // The facilitator may do all of it in any phase; a leader none of it.
+    stage('vote');
+    for (const action of ['addIdea', 'editIdea', 'editThemes'] as const) expect(can(action, view(doc), who(doc, fac)).ok).toBe(true);
+  });
+
+  test('a laptop without a name adds ideas under the phase rules but owns none; the lock closes ideas too', () => {
+    const { doc, ids } = roomDoc();
+    const [fac, pr] = ids as [string, string];
+    nextStep(doc, fac);
+    nextStep(doc, fac); // map: add + editOwn
+    expect(can('addIdea', view(doc), null).ok).toBe(true);
+    expect(can('editIdea', view(doc), null, { authorId: null }).ok).toBe(false);
+    setBoardLocked(doc, fac, true);
+    expect(can('addIdea', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'The facilitator has locked the board for now.' });
+    expect(can('editThemes', view(doc), who(doc, pr))).toEqual({ ok: false, reason: 'The facilitator has locked the board for now.' });
   });
 });

@@ -8,13 +8,27 @@ import type { RoleId } from '../doc/seeded-lists.js';
 import { currentLabel, currentStep, openPermissions, type FacilitationView } from './agenda.js';
 import { stageRule, type PhasePermission } from './stages.js';
 
-export const ACTIONS = ['addNote', 'editNote', 'vote', 'answerSurvey', 'export', 'facilitate', 'assignRoles'] as const;
+export const ACTIONS = [
+  'addNote', 'editNote', 'addIdea', 'editIdea', 'editThemes', 'vote', 'answerSurvey', 'export', 'facilitate', 'assignRoles',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** What an action is done to, when that matters (a note's author for "edit their own"). */
+/** What an action is done to, when that matters (a note's or an idea's author for "edit their own"). */
 export interface ActionTarget {
   readonly authorId?: string | null;
 }
+
+/**
+ * The board-writing actions and the phase permission each needs (see
+ * docs/roles-and-trust.md, "What each phase opens"):
+ * - addNote, addIdea: 'add';
+ * - editNote, editIdea: 'editAll', or 'editOwn' for one's own (grouping notes
+ *   into a theme, marking them the same or moving them is changing those notes);
+ * - editThemes (rename, merge, ungroup a theme; the board's categories): 'editAll',
+ *   because a theme or a category belongs to the whole room;
+ * - vote: 'vote'.
+ */
+type BoardAction = 'addNote' | 'editNote' | 'addIdea' | 'editIdea' | 'editThemes' | 'vote';
 
 export type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
@@ -50,13 +64,19 @@ export function permissions(view: FacilitationView, participant: Participant | n
 const OK: Verdict = Object.freeze({ ok: true });
 const no = (reason: string): Verdict => ({ ok: false, reason });
 
-const ACTION_WORDS: Readonly<Record<'addNote' | 'editNote' | 'vote', string>> = {
+const ACTION_WORDS: Readonly<Record<BoardAction, string>> = {
   addNote: 'Adding notes',
   editNote: 'Changing notes',
+  addIdea: 'Adding ideas',
+  editIdea: 'Changing ideas',
+  editThemes: 'Changing themes and categories',
   vote: 'Voting',
 };
 
-function phaseClosed(view: FacilitationView, action: 'addNote' | 'editNote' | 'vote'): Verdict {
+/** What "your own" means in the "only your own" refusal. */
+const OWN_WORDS: Readonly<Record<'editNote' | 'editIdea', string>> = { editNote: 'notes', editIdea: 'ideas' };
+
+function phaseClosed(view: FacilitationView, action: BoardAction): Verdict {
   const step = currentStep(view);
   const doing = stageRule(step?.stage ?? view.meta.phase).doing;
   return no(`${ACTION_WORDS[action]} is closed in this phase: ${doing}.`);
@@ -69,10 +89,11 @@ function phaseClosed(view: FacilitationView, action: 'addNote' | 'editNote' | 'v
  * everything else needs a name in the room.
  */
 const UNNAMED: Participant = Object.freeze({ id: '', displayName: '', role: 'practitioner', createdAt: 0 });
+const UNNAMED_MAY: ReadonlySet<Action> = new Set<Action>(['addNote', 'editNote', 'addIdea', 'editIdea', 'editThemes']);
 
 export function can(action: Action, view: FacilitationView, participant: Participant | null, target: ActionTarget = {}): Verdict {
   if (!participant) {
-    if (action !== 'addNote' && action !== 'editNote') return no('Join the workshop first: add your name so the room knows who you are.');
+    if (!UNNAMED_MAY.has(action)) return no('Join the workshop first: add your name so the room knows who you are.');
     return can(action, view, UNNAMED, target);
   }
   const p = permissions(view, participant);
@@ -92,15 +113,21 @@ export function can(action: Action, view: FacilitationView, participant: Partici
       return OK;
     case 'addNote':
     case 'editNote':
+    case 'addIdea':
+    case 'editIdea':
+    case 'editThemes':
     case 'vote': {
       if (p.role === 'observer') return no('Observers watch and read; they do not change the board.');
       if (p.role === 'leader') return no('Leaders read and export; the board is for practitioners to fill.');
       if (p.locked) return no('The facilitator has locked the board for now.');
-      if (action === 'addNote') return p.open.has('add') ? OK : phaseClosed(view, action);
+      if (action === 'addNote' || action === 'addIdea') return p.open.has('add') ? OK : phaseClosed(view, action);
       if (action === 'vote') return p.open.has('vote') ? OK : phaseClosed(view, action);
       if (p.open.has('editAll')) return OK;
+      if (action === 'editThemes') {
+        return p.open.has('editOwn') ? no('In this phase only the facilitator can rename, merge or ungroup themes and change categories.') : phaseClosed(view, action);
+      }
       if (p.open.has('editOwn')) {
-        return participant.id !== '' && target.authorId === participant.id ? OK : no('In this phase you can change only your own notes.');
+        return participant.id !== '' && target.authorId === participant.id ? OK : no(`In this phase you can change only your own ${OWN_WORDS[action]}.`);
       }
       return phaseClosed(view, action);
     }

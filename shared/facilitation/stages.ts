@@ -33,7 +33,8 @@ export interface StageRule {
 const RULES: Readonly<Record<PhaseId, Omit<StageRule, 'id' | 'label'>>> = {
   welcome: { allows: [], doing: 'we are welcoming everyone and taking the temperature', view: 'board', minutes: 10, prompt: 'Welcome. Please answer the short temperature check.' },
   map: { allows: ['add', 'editOwn'], doing: 'we are mapping blockers', view: 'board', minutes: 20, prompt: 'What gets in the way of time with children and families? One blocker per note.' },
-  theme: { allows: [], doing: 'the facilitator is theming', view: 'board', minutes: 15, prompt: 'Which blockers belong together?' },
+  // The room groups together: theming is changing everyone's notes, so the step opens "edit everything" (not adding).
+  theme: { allows: ['editAll'], doing: 'we are grouping blockers into themes', view: 'board', minutes: 15, prompt: 'Which blockers belong together? Group them into themes.' },
   propose: { allows: ['add', 'editOwn'], doing: 'we are proposing small changes', view: 'ideas', minutes: 20, prompt: 'What small change could we make ourselves?' },
   vote: { allows: ['vote'], doing: 'we are voting', view: 'vote', minutes: 10, prompt: 'Place your dots on the changes that would give back the most time.' },
   blueprint: { allows: ['add', 'editAll'], doing: 'we are drafting the blueprint together', view: 'blueprint', minutes: 30, prompt: 'Who does what, by when, and how will we know it worked?' },

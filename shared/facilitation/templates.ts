@@ -36,6 +36,8 @@ const READ: Perms = { allowAdd: false, allowEditOwn: false, allowEditAll: false,
 const WRITE_OWN: Perms = { ...READ, allowAdd: true, allowEditOwn: true };
 const VOTE: Perms = { ...READ, allowVote: true };
 const TOGETHER: Perms = { ...READ, allowAdd: true, allowEditAll: true };
+/** Grouping is changing everyone's notes; nothing new is added while the room themes. */
+const THEME_TOGETHER: Perms = { ...READ, allowEditAll: true };
 
 const step = (stage: PhaseId, label: string, minutes: number, prompt: string, perms: Perms): TemplateStep => ({ stage, label, minutes, prompt, ...perms });
 
@@ -50,7 +52,7 @@ export const BUILT_IN_TEMPLATES: readonly SessionTemplate[] = [
       step('welcome', 'Welcome and temperature check', 10, 'Welcome. Answer the three questions: they are anonymous.', READ),
       step('map', 'Write privately: what gets in the way', 15, 'On your own: one blocker per note. Where does your week go that is not time with families?', WRITE_OWN),
       step('map', 'Reveal and add more', 10, 'Read the board. Add what others have sparked.', WRITE_OWN),
-      step('theme', 'Group into themes', 15, 'Which blockers belong together? The facilitator groups them as the room says.', READ),
+      step('theme', 'Group into themes', 15, 'Which blockers belong together? Drag or group them into themes; the facilitator names them with you.', THEME_TOGETHER),
       step('vote', 'Which blockers cost most?', 10, 'Place your dots on the themes that take the most time.', VOTE),
       step('review', 'Close and temperature check', 10, 'Answer the three questions again before you go.', READ),
     ],

@@ -75,6 +75,12 @@ export interface RelayClientOptions {
   shouldForward?: (origin: unknown) => boolean;
   /** Vet a presence update before it is applied (e.g. schema and size checks). */
   acceptAwareness?: (update: Uint8Array) => boolean;
+  /**
+   * Applies a presence update instead of y-protocols' applyAwarenessUpdate (a
+   * guard that keeps the acceptable states of an update and drops the rest).
+   * Called with this client as the origin, after `acceptAwareness`.
+   */
+  applyAwareness?: (update: Uint8Array, origin: unknown) => void;
   /** Reconnect delays (ms). */
   backoff?: { minMs: number; maxMs: number };
   /** How often to look for changes the relay has not seen (ms, default 5 s). */
@@ -346,7 +352,8 @@ export class RelayClient {
     let known = this.presenceFrom.get(from);
     if (known === undefined) this.presenceFrom.set(from, (known = new Set()));
     for (const id of ids) known.add(id);
-    awarenessProtocol.applyAwarenessUpdate(awareness, update, this);
+    if (this.options.applyAwareness !== undefined) this.options.applyAwareness(update, this);
+    else awarenessProtocol.applyAwarenessUpdate(awareness, update, this);
   }
 
   private onLeft(from: number): void {

@@ -4,7 +4,9 @@
 // blocked action says why; the shared timer agrees across laptops within a
 // second; follow me moves everyone and a participant can step out and come
 // back; hands up and ready are counted live; axe finds nothing on the
-// facilitator's controls.
+// facilitator's controls. In the theme step a practitioner groups and names a
+// theme; in the vote step adding an idea is refused with the reason; the
+// facilitator spotlights a theme and an idea and the other laptops are brought to each.
 import { chromium, expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { BUILT_IN_TEMPLATES } from '../../shared/facilitation/templates';
@@ -88,7 +90,8 @@ test('three laptops walk every step of Session 1 together', async () => {
       await expect(kim.getByText(/Adding notes is closed in this phase: .+\./)).toBeVisible();
     }
     if (step.allowVote) await expect(kim.getByTestId('phase-may')).toHaveText('You can: vote.');
-    if (!step.allowAdd && !step.allowVote) await expect(kim.getByTestId('phase-may')).toHaveText('Read only in this phase.');
+    if (step.stage === 'theme') await expect(kim.getByTestId('phase-may')).toHaveText('You can: edit everything.');
+    if (!step.allowAdd && !step.allowVote && !step.allowEditAll && !step.allowEditOwn) await expect(kim.getByTestId('phase-may')).toHaveText('Read only in this phase.');
 
     if (i === 0) {
       // The temperature check, anonymously, from both practitioners.
@@ -138,9 +141,59 @@ test('three laptops walk every step of Session 1 together', async () => {
       await fac.getByRole('button', { name: 'Let everyone move freely' }).click();
       await expect(ade.getByText('You are following the facilitator.')).toHaveCount(0);
       await fac.getByRole('link', { name: 'Blockers', exact: true }).click();
+      // A colleague's note, for Kim to group with her own in the theme step.
+      await ade.getByRole('link', { name: 'Blockers', exact: true }).click();
+      await tryToAddNote(ade, 'Ade: forms typed twice');
+      await expect(ade.getByLabel('What gets in the way of time with children and families?')).toHaveValue('');
     }
 
     if (i === 3) {
+      // Theming is the room's work: Kim groups her note with Ade's and names the theme.
+      await kim.getByRole('button', { name: 'List', exact: true }).click();
+      await kim.getByLabel("Select note: Kim's note in step 3").check();
+      await kim.getByLabel('Select note: Ade: forms typed twice').check();
+      await kim.getByRole('button', { name: /Group selected into theme/ }).click();
+      const nameField = kim.getByLabel(/^Theme name of /);
+      await expect(nameField).toHaveCount(1);
+      await nameField.fill('Forms twice');
+      await kim.getByRole('button', { name: /^Rename theme / }).click();
+      await fac.getByRole('button', { name: 'List', exact: true }).click();
+      await expect(fac.getByRole('heading', { name: /^Forms twice/, level: 3 })).toBeVisible();
+
+      // Spotlight the theme: Kim, looking at the small changes, is brought to it.
+      await kim.getByRole('link', { name: 'Small changes', exact: true }).click();
+      await fac.getByRole('button', { name: 'Spotlight this theme “Forms twice”' }).click();
+      await expect(kim).not.toHaveURL(/\/ideas$/);
+      await expect(kim.getByText('Spotlighted by the facilitator')).toBeVisible();
+      await expect(kim.locator(':focus')).toHaveText(/^Forms twice/);
+      await fac.getByRole('button', { name: 'Let everyone move freely' }).click();
+    }
+
+    if (i === 4) {
+      // Voting: a practitioner who tries to add an idea is told why not.
+      await kim.getByRole('link', { name: 'Small changes', exact: true }).click();
+      await expect(kim.getByTestId('idea-add-closed')).toHaveText('Adding ideas is closed in this phase: we are voting.');
+      await kim.getByLabel('The change').fill('Block Wednesday afternoons');
+      await kim.getByRole('button', { name: 'Add idea' }).click();
+      await expect(kim.getByRole('alert')).toHaveText('Adding ideas is closed in this phase: we are voting.');
+      await expect(kim.getByLabel('The change')).toHaveValue('Block Wednesday afternoons');
+
+      // The facilitator may; then spotlights the idea and Kim, on the blockers, is brought to it.
+      await fac.getByRole('link', { name: 'Small changes', exact: true }).click();
+      await fac.getByLabel('The change').fill('One referral form, filled once');
+      await fac.getByRole('button', { name: 'Add idea' }).click();
+      await kim.getByRole('link', { name: 'Blockers', exact: true }).click();
+      await fac.getByRole('button', { name: 'Spotlight this idea “One referral form, filled once”' }).click();
+      await expect(kim).toHaveURL(/\/ideas$/);
+      const card = kim.locator('.idea-card', { hasText: 'One referral form, filled once' });
+      await expect(card.getByText('Spotlighted by the facilitator')).toBeVisible();
+      await expect(kim.locator(':focus')).toHaveText('One referral form, filled once');
+      await expectNoAxeViolations(kim, 'a spotlighted idea');
+      await fac.getByRole('button', { name: 'Let everyone move freely' }).click();
+      await fac.getByRole('link', { name: 'Blockers', exact: true }).click();
+    }
+
+    if (i === 5) {
       // Hands up and ready, counted live on the facilitator's laptop.
       await kim.getByRole('button', { name: 'Raise my hand' }).click();
       await ade.getByRole('button', { name: "I'm ready" }).click();

@@ -61,6 +61,12 @@ interface Member {
   readonly bucket: TokenBucket;
   readonly parts: PartAssembler;
   strikes: number;
+  /**
+   * The last presence frame this member sent, as relayed (ciphertext: the
+   * relay cannot read it). Replayed to newcomers so they see who is here at
+   * once; memory only, and gone when the connection closes.
+   */
+  presence: Uint8Array | null;
 }
 
 interface CompactionAsk {
@@ -123,6 +129,7 @@ export class RelayServer {
       bucket: new TokenBucket(this.limits.rate),
       parts: new PartAssembler(MAX_MESSAGE_BYTES),
       strikes: 0,
+      presence: null,
     };
     this.heartbeat.watch(conn);
     conn.on('error', () => conn.terminate());
@@ -147,6 +154,10 @@ export class RelayServer {
     const backlog = log.backlog();
     this.control(member, { type: 'welcome', room: member.room.name, workshopId: member.room.workshopId, head: log.head, backlog: backlog.length });
     for (const entry of backlog) for (const frame of toFrames(entry.wire)) sendTo(member.conn, frame);
+    // Then who is here: each present member's last presence, byte for byte as they sent it.
+    for (const other of this.members.get(member.room.name)?.values() ?? []) {
+      if (other !== member && other.presence !== null) for (const frame of toFrames(other.presence)) sendTo(member.conn, frame);
+    }
     this.control(member, { type: 'synced', head: log.head });
   }
 
@@ -209,7 +220,9 @@ export class RelayServer {
 
   private onAwareness(member: Member, sealed: Uint8Array): void {
     if (sealed.length > this.limits.maxAwarenessBytes) return this.strike(member, 'presence too large');
-    this.broadcast(member, encodeRelayMessage({ kind: 'awareness', from: member.id, sealed }));
+    const wire = encodeRelayMessage({ kind: 'awareness', from: member.id, sealed });
+    member.presence = wire;
+    this.broadcast(member, wire);
   }
 
   private broadcast(sender: Member, wire: Uint8Array): void {
@@ -242,6 +255,7 @@ export class RelayServer {
     const members = this.members.get(member.room.name);
     if (members?.get(member.conn) !== member) return;
     members.delete(member.conn);
+    member.presence = null;
     if (members.size === 0) this.members.delete(member.room.name);
     if (this.asks.get(member.room.name)?.member === member) this.asks.delete(member.room.name);
     const left = encodeRelayMessage({ kind: 'left', from: member.id });

@@ -3,7 +3,7 @@ import {
 } from '../../../shared/doc/ops';
 import { rememberAdded } from '../features/board/board-view';
 import type { Action } from './action';
-import { requireMayChangeNotes } from './may-change-notes';
+import { requireMay, requireMayChangeNotes } from './may-change-notes';
 import { keepPrivate, myAuthorId } from './private-writing';
 
 /** How far one arrow-key press moves a note, and with Shift held. */
@@ -15,6 +15,7 @@ export const addBlockerAction: Action<{ text: string; x: number; y: number }> = 
   label: 'Add blocker',
   shortcut: 'Enter',
   perform: (session, { text, x, y }) => {
+    requireMay('addNote');
     // In a "write privately" step the note stays on this laptop until the reveal.
     if (keepPrivate(session, { text })) return;
     const id = session.write((doc) => addBlocker(doc, { text, x, y, authorId: myAuthorId(session) }));

@@ -1,17 +1,34 @@
 import { OpError } from '../../../shared/doc/ops';
+import type { Action as Doing, ActionTarget } from '../../../shared/facilitation/permissions';
 import { useWorkshopStore } from '../store/workshop-store';
-import { canNow } from '../workshop/identity';
+import { canNow, myParticipantId } from '../workshop/identity';
+import { ideasAddedHere } from './ideas-added-here';
 
 /**
- * Changing, moving or deleting notes is allowed by the phase, the lock and my
- * role (shared/facilitation): checked here, once, for every action that does
- * it, so no button or shortcut can slip past. A refusal is an OpError whose
- * message says why, which the callers read out.
+ * Every write to the board asks the phase, the lock and my role
+ * (shared/facilitation can()) here, inside the action's perform, so no button,
+ * drop or shortcut can slip past. A refusal is an OpError whose message says
+ * why, which the callers show or read out (perform-or-say-why.ts, run()).
  */
+export function requireMay(doing: Doing, target?: ActionTarget): void {
+  const verdict = canNow(doing, target);
+  if (!verdict.ok) throw new OpError(verdict.reason);
+}
+
+/** Changing, moving, deleting, theming or marking notes: each note's author decides "your own". */
 export function requireMayChangeNotes(ids: readonly string[]): void {
   const blockers = useWorkshopStore.getState().snapshot?.blockers ?? {};
-  for (const id of ids) {
-    const verdict = canNow('editNote', { authorId: blockers[id]?.authorId ?? null });
-    if (!verdict.ok) throw new OpError(verdict.reason);
-  }
+  for (const id of ids) requireMay('editNote', { authorId: blockers[id]?.authorId ?? null });
+}
+
+/** Who wrote an idea, as far as this laptop knows: me when it was added here (ideas-added-here.ts), else nobody. */
+export function ideaAuthor(ideaId: string): string | null {
+  const workshopId = useWorkshopStore.getState().workshopId;
+  if (!workshopId) return null;
+  return ideasAddedHere(workshopId).has(ideaId) ? myParticipantId(workshopId) : null;
+}
+
+/** Editing, deleting, linking or placing ideas on the grid. */
+export function requireMayChangeIdeas(ids: readonly string[]): void {
+  for (const id of ids) requireMay('editIdea', { authorId: ideaAuthor(id) });
 }

@@ -1,12 +1,12 @@
 import { OpError } from '../../../shared/doc/ops';
-import { announce } from '../store/workshop-store';
+import { sayWhyNot } from '../store/workshop-store';
 import type { WorkshopSession } from '../workshop/session';
 import type { Action } from './action';
 
 /**
  * Performs an action for a keyboard or pointer gesture. A refusal (an OpError:
- * the phase does not allow it, the note is gone) is read out and the gesture
- * does nothing; it is never thrown at the page. Returns the reason it was
+ * the phase does not allow it, the note is gone) is read out and shown, and
+ * the gesture does nothing; it is never thrown at the page. Returns the reason it was
  * refused, or null when it happened.
  */
 export function performOrSayWhy<Args>(action: Action<Args>, session: WorkshopSession, args: Args): string | null {
@@ -15,7 +15,7 @@ export function performOrSayWhy<Args>(action: Action<Args>, session: WorkshopSes
     return null;
   } catch (error) {
     if (!(error instanceof OpError)) throw error;
-    announce(error.message);
+    sayWhyNot(error.message);
     return error.message;
   }
 }

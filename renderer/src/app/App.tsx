@@ -5,6 +5,7 @@ import { RoomLink } from '../features/room/RoomLink';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { PrivacyNotice } from './PrivacyNotice';
+import { RefusalNotice } from './RefusalNotice';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import { AppFooter } from './AppFooter';
 import { SETTINGS_HREF, joinHref, useRoute } from './route';
@@ -30,6 +31,7 @@ export function App() {
           : <HomeScreen />}
       </main>
       <AppFooter />
+      <RefusalNotice />
       <LiveAnnouncer />
     </>
   );

@@ -18,6 +18,8 @@ export interface WorkshopState {
   editingBlockerId: string | null;
   /** A short message read out politely to screen readers (role=status). */
   announcement: string;
+  /** Why the last gesture did nothing (a phase, the lock, a role): shown on screen too. */
+  refusal: { message: string; at: number } | null;
   /** The room this workshop is joined to in this window: links and who is here (null: none). */
   room: RoomView | null;
 }
@@ -29,6 +31,7 @@ export const initialWorkshopState: WorkshopState = {
   selectedBlockerIds: [],
   editingBlockerId: null,
   announcement: '',
+  refusal: null,
   room: null,
 };
 
@@ -38,4 +41,14 @@ export function announce(message: string): void {
   // Clearing first makes a repeated message count as a change for screen readers.
   useWorkshopStore.setState({ announcement: '' });
   queueMicrotask(() => useWorkshopStore.setState({ announcement: message }));
+}
+
+/**
+ * A gesture was refused (dragging a note in a closed phase, G with the board
+ * locked): read the reason out and show it, because a drag that snaps back
+ * says nothing by itself.
+ */
+export function sayWhyNot(message: string): void {
+  announce(message);
+  useWorkshopStore.setState({ refusal: { message, at: Date.now() } });
 }

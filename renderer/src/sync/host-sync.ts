@@ -39,6 +39,8 @@ export class HostSync {
   private retryMs = RETRY_MIN_MS;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  /** Others' client ids the host told of: the only states this link may forget (the room brings others). */
+  private readonly fromHost = new Set<number>();
   status: HostSyncStatus = 'connecting';
 
   constructor(
@@ -132,6 +134,10 @@ export class HostSync {
     origin: unknown,
   ): void => {
     const awareness = this.options.awareness;
+    if (awareness && origin === this) {
+      for (const id of [...change.added, ...change.updated]) if (id !== awareness.clientID) this.fromHost.add(id);
+      for (const id of change.removed) this.fromHost.delete(id);
+    }
     if (!awareness || origin === this || !this.socket || this.socket.readyState !== SOCKET_OPEN) return;
     const mine = [...change.added, ...change.updated, ...change.removed].filter((id) => id === awareness.clientID);
     if (mine.length > 0) this.socket.send(awarenessMessage(awareness, mine));
@@ -141,7 +147,8 @@ export class HostSync {
   private forgetOthers(): void {
     const awareness = this.options.awareness;
     if (!awareness) return;
-    const others = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
+    const others = [...this.fromHost].filter((id) => awareness.getStates().has(id));
+    this.fromHost.clear();
     if (others.length > 0) awarenessProtocol.removeAwarenessStates(awareness, others, this);
   }
 

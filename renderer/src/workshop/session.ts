@@ -25,7 +25,12 @@ export interface WorkshopSession {
    * anonymous workshop it hides which laptop made the change (session-writer.ts).
    */
   write<T>(fn: (doc: Y.Doc) => T): T;
-  /** Presence (who is here, where each cursor is in the blueprint's prose): shared live, never saved. */
+  /**
+   * Presence (who is here, hands up, where each cursor is in the blueprint's
+   * prose): shared live, never saved. The one awareness of this workshop: the
+   * host link and the room (RoomLink) both carry it, each sending only this
+   * laptop's own state; everyone writing to it merges into the local state.
+   */
   readonly awareness: Awareness;
   close(): Promise<void>;
 }

@@ -7,13 +7,13 @@ import { currentSession } from '../../workshop/session';
 import { useMe } from '../../workshop/use-me';
 import { newWorkshopId } from '../home/recent-workshops';
 import { rememberPendingCreation } from '../workshop/pending-creation';
-import { availableTemplates } from './TemplateChoice';
+import { useAvailableTemplates } from './TemplateChoice';
 
 /** Starts the next session of this programme: a new workshop that carries this one's small changes forward to be reviewed. */
 export function NextSession({ meta, onMessage }: { meta: WorkshopMeta; onMessage: (m: string | null) => void }) {
   const me = useMe();
   const [programme, setProgramme] = useState(meta.programmeTitle || meta.title);
-  const [templates] = useState(availableTemplates);
+  const templates = useAvailableTemplates();
   const [templateId, setTemplateId] = useState('session-2');
 
   function start(event: FormEvent) {

@@ -3,6 +3,7 @@ import { isFollowView } from '../../../../shared/facilitation/stages';
 import type { WorkshopMeta } from '../../../../shared/doc/types';
 import { navigate, workshopHref, type WorkshopView } from '../../app/route';
 import { announce, useWorkshopStore } from '../../store/workshop-store';
+import { describeSpotlight, showSpotlight, useSpotlight } from './spotlight';
 
 /**
  * Follow me lives in the document (meta.followView/followTarget/followAt), not
@@ -11,8 +12,9 @@ import { announce, useWorkshopStore } from '../../store/workshop-store';
  * facilitator's own laptop dropping off the network.
  *
  * Each new summons (a newer followAt) brings this laptop to the view and
- * selects the spotlighted note. Moving elsewhere afterwards is stepping out;
- * the facilitator is never moved (they are leading).
+ * shows the spotlighted note, theme or idea there (spotlight.ts). Moving
+ * elsewhere afterwards is stepping out; the facilitator is never moved (they
+ * are leading). The highlight goes when the facilitator lets everyone move freely.
  */
 export function useFollow(workshopId: string, view: WorkshopView, meta: WorkshopMeta | undefined, leading: boolean): { following: boolean; comeBack: () => void } {
   const handled = useRef<number | null>(null);
@@ -23,16 +25,20 @@ export function useFollow(workshopId: string, view: WorkshopView, meta: Workshop
   const bring = () => {
     if (!isFollowView(target)) return;
     if (view !== target) navigate(workshopHref(workshopId, target));
-    if (spotlight.startsWith('blocker:')) useWorkshopStore.setState({ selectedBlockerIds: [spotlight] });
+    if (spotlight) showSpotlight(spotlight);
   };
 
   useEffect(() => {
     if (leading || !target || handled.current === followAt) return;
     handled.current = followAt;
     bring();
-    announce(spotlight ? 'The facilitator is spotlighting a note: you have been brought to it.' : 'The facilitator brought everyone to this view.');
+    announce(describeSpotlight(spotlight, useWorkshopStore.getState().snapshot));
     // Only a new summons moves people, so this runs on followAt, not on every render.
   }, [leading, target, followAt]);
+
+  useEffect(() => {
+    if (!spotlight) useSpotlight.setState({ target: '', at: 0 });
+  }, [spotlight]);
 
   return { following: Boolean(target) && view === target, comeBack: bring };
 }

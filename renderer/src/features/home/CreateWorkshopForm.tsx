@@ -3,7 +3,7 @@ import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../../../shared/doc/schema
 import { navigate, workshopHref } from '../../app/route';
 import { newWorkshopId } from './recent-workshops';
 import { rememberPendingCreation } from '../workshop/pending-creation';
-import { TemplateChoice, availableTemplates } from '../facilitation/TemplateChoice';
+import { TemplateChoice, useAvailableTemplates } from '../facilitation/TemplateChoice';
 import { TextField } from '../../lib/TextField';
 
 interface FieldErrors {
@@ -27,7 +27,7 @@ export function CreateWorkshopForm() {
   const [localAuthority, setLocalAuthority] = useState('');
   const [facilitatorName, setFacilitatorName] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [templates] = useState(availableTemplates);
+  const templates = useAvailableTemplates();
   const [templateId, setTemplateId] = useState('');
 
   function submit(event: FormEvent) {

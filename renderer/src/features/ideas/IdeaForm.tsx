@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { EFFORTS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, SCOPES, type EffortId, type ScopeId } from '../../../../shared/doc/schema';
 import type { Idea, WorkshopSnapshot } from '../../../../shared/doc/types';
 import { formatHoursPerWeek, hoursForBlockers } from '../../../../shared/ideas/hours';
+import { useMay } from '../../actions/use-may';
 import { runAction } from '../voting/run-action';
 import { addIdeaAction, saveIdeaAction, type IdeaDraft } from './idea-actions';
 
@@ -26,6 +27,9 @@ export function IdeaForm({ snapshot, idea, onDone }: Props) {
   const [reviewDate, setReviewDate] = useState(idea?.reviewDate ?? '');
   const [measure, setMeasure] = useState(idea?.measure ?? '');
   const [error, setError] = useState<string | null>(null);
+  // Adding closed by the phase: say so up front; the words typed stay, and Add says why again (idea-actions.ts).
+  const addVerdict = useMay()('addIdea');
+  const closed = !idea && !addVerdict.ok ? addVerdict.reason : null;
   const blockers = Object.values(snapshot.blockers).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const hours = hoursForBlockers(blockerIds, snapshot.blockers, snapshot.meta.teamSize);
 
@@ -65,6 +69,7 @@ export function IdeaForm({ snapshot, idea, onDone }: Props) {
   return (
     <form className="idea-form panel" onSubmit={submit} noValidate aria-labelledby={id('heading')}>
       <h3 id={id('heading')}>{idea ? 'Edit this idea' : 'Add a small change'}</h3>
+      {closed && <p className="hint" id={id('closed')} data-testid="idea-add-closed">{closed}</p>}
       {error && <p className="error-message" role="alert">{error}</p>}
       <div className="field">
         <label htmlFor={id('text')}>The change</label>
@@ -119,7 +124,7 @@ export function IdeaForm({ snapshot, idea, onDone }: Props) {
         <input id={id('measure')} value={measure} onChange={(e) => setMeasure(e.target.value)} autoComplete="off" />
       </div>
       <div className="button-row">
-        <button type="submit" className="button">{idea ? 'Save idea' : 'Add idea'}</button>
+        <button type="submit" className="button" aria-describedby={closed ? id('closed') : undefined}>{idea ? 'Save idea' : 'Add idea'}</button>
         {onDone && idea && <button type="button" className="button button-secondary" onClick={onDone}>Cancel</button>}
       </div>
     </form>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { groupIdeas } from '../../../../shared/ideas/scope';
 import { useWorkshopStore } from '../../store/workshop-store';
+import { useSpotlight } from '../facilitation/spotlight';
 import { IdeaCard } from './IdeaCard';
 import { IdeaForm } from './IdeaForm';
 import { ImpactEffortGrid } from './ImpactEffortGrid';
@@ -10,6 +11,11 @@ import './ideas.css';
 export function IdeasScreen(_props: { workshopId: string }) {
   const snapshot = useWorkshopStore((s) => s.snapshot);
   const [view, setView] = useState<'list' | 'grid'>('list');
+  // A spotlighted idea is shown in the list, where its card can take focus (facilitation/spotlight.ts).
+  const spotlightAt = useSpotlight((s) => (s.target.startsWith('idea:') ? s.at : 0));
+  useEffect(() => {
+    if (spotlightAt) setView('list');
+  }, [spotlightAt]);
   if (!snapshot) return null;
   const groups = groupIdeas(snapshot.ideas);
   const local = [...groups['small-change'], ...groups['scope-not-set']];

@@ -3,6 +3,7 @@ import { EFFORTS, IMPACTS, type EffortId, type ImpactId } from '../../../../shar
 import type { Idea, WorkshopSnapshot } from '../../../../shared/doc/types';
 import { GRID_EFFORTS, GRID_IMPACTS, gridPlace, isPlaced, isQuickWin, moveOnGrid, type GridDirection, type GridPlace } from '../../../../shared/ideas/grid';
 import { formatHoursPerWeek, hoursForIdea } from '../../../../shared/ideas/hours';
+import { sayWhyNot } from '../../store/workshop-store';
 import { runAction } from '../voting/run-action';
 import { placeIdeaAction } from './idea-actions';
 
@@ -23,7 +24,9 @@ export function ImpactEffortGrid({ ideas, snapshot }: { ideas: readonly Idea[]; 
 
   function move(idea: Idea, place: GridPlace, direction: GridDirection) {
     const next = moveOnGrid(place, direction);
-    runAction(placeIdeaAction, { id: idea.id, patch: next }, `“${idea.text}” moved to ${describe(next.impact, next.effort)}`);
+    const problem = runAction(placeIdeaAction, { id: idea.id, patch: next }, `“${idea.text}” moved to ${describe(next.impact, next.effort)}`);
+    // Closed by the phase (or the idea is gone): the idea stays put and the reason is read out and shown.
+    if (problem) return sayWhyNot(problem);
     // The button is re-rendered in its new cell: keep the keyboard on it.
     requestAnimationFrame(() => grid.current?.querySelector<HTMLButtonElement>(`[data-grid-idea="${CSS.escape(idea.id)}"]`)?.focus());
   }

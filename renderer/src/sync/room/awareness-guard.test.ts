@@ -107,3 +107,19 @@ describe('AwarenessGuard.accepts (for the relay client, which applies updates it
     expect(refused).toEqual(['not a presence state', 'unreadable update']);
   });
 });
+
+describe('a laptop that has not said who it is yet', () => {
+  it('is absent, not refused, and shows once it says who it is (its hand kept)', () => {
+    const { awareness, guard, refused } = setup();
+    const partial = { participantId: alice.participantId, hand: 'up' };
+    guard.apply(rawUpdate([{ clientId: 71, clock: 1, json: JSON.stringify(partial) }]), 'mesh');
+    expect(awareness.getStates().has(71)).toBe(false);
+    guard.apply(rawUpdate([{ clientId: 71, clock: 2, json: JSON.stringify({ ...partial, ...alice }) }]), 'relay');
+    expect(awareness.getStates().get(71)).toEqual({ ...alice, hand: 'up' });
+    // Going back to saying nothing about who it is reads as having left.
+    guard.apply(rawUpdate([{ clientId: 71, clock: 3, json: JSON.stringify(partial) }]), 'mesh');
+    expect(awareness.getStates().has(71)).toBe(false);
+    expect(refused).toEqual([]);
+    expect(guard.refused).toBe(0);
+  });
+});

@@ -5,7 +5,8 @@ import { parsePresenceJson } from './presence-state';
 
 /**
  * Checks every awareness update from the room before it counts: a state must
- * be a presence state (presence-state.ts) of at most 2 KiB; a client sending
+ * be a presence state (presence-state.ts) of at most 2 KiB (one that does not
+ * yet say who it is counts as absent, without complaint); a client sending
  * more than its share of updates is ignored for a while. An invalid state
  * counts as that client leaving, so garbage never lingers on screen.
  */
@@ -140,7 +141,8 @@ export class AwarenessGuard {
       return { verdict: 'refused', apply: null };
     }
     const parsed = parsePresenceJson(entry.json);
-    if (parsed.ok) return { verdict: 'ok', apply: entry };
+    // A laptop that has not said who it is yet (a hand or a caret first) is not present: stored as gone, not refused.
+    if (parsed.ok) return { verdict: 'ok', apply: parsed.state === null ? { clientId, clock, json: 'null' } : entry };
     this.refuse(clientId, parsed.reason);
     // Shown as gone rather than left with an older state.
     return { verdict: 'refused', apply: this.awareness.states.has(clientId) ? { clientId, clock, json: 'null' } : null };

@@ -32,9 +32,17 @@ export const presenceStateSchema = z.strictObject({
 
 export type PresenceState = z.infer<typeof presenceStateSchema>;
 
+/**
+ * The same fields, none required: a laptop's state before it says who it is
+ * (one awareness carries hands, carets and room presence, so a hand or a caret
+ * can be set before the room presence is). Such a state counts as not present,
+ * neither shown nor refused, until the laptop says who it is.
+ */
+const notIntroducedSchema = presenceStateSchema.partial();
+
 const utf8 = new TextEncoder();
 
-/** The state as sent (a JSON string), or a reason it is refused. */
+/** The state as sent (a JSON string), or a reason it is refused; null is a laptop that has left or has not said who it is. */
 export function parsePresenceJson(json: string): { ok: true; state: PresenceState | null } | { ok: false; reason: string } {
   if (utf8.encode(json).length > MAX_PRESENCE_BYTES) return { ok: false, reason: 'too large' };
   let value: unknown;
@@ -46,5 +54,6 @@ export function parsePresenceJson(json: string): { ok: true; state: PresenceStat
   // null is how a peer says it has left.
   if (value === null) return { ok: true, state: null };
   const parsed = presenceStateSchema.safeParse(value);
-  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'not a presence state' };
+  if (parsed.success) return { ok: true, state: parsed.data };
+  return notIntroducedSchema.safeParse(value).success ? { ok: true, state: null } : { ok: false, reason: 'not a presence state' };
 }

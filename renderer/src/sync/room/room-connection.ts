@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { UpdateGate } from '../../../../shared/doc/update-gate';
 import { RelayClient, type RelayStatus, type SocketFactory } from '../../../../shared/room/relay-client';
 import { AwarenessGuard } from './awareness-guard';
@@ -16,6 +16,11 @@ import { deriveRoomStatus, type RoomLinkStatus } from './room-status';
  * laptop's own changes (the other link already carried the rest). When both
  * links are down the document keeps working on its own (and in the local
  * copy); both links exchange what was missed when they come back.
+ *
+ * Presence is the workshop's one awareness (session.awareness: hands up,
+ * blueprint carets and room presence in one state per laptop). Each link sends
+ * only this laptop's own state; what one link brought is never sent on by the
+ * other, nor by the mesh when the desktop app's host link brought it.
  */
 export interface RoomConnectionOptions {
   readonly doc: Y.Doc;
@@ -30,6 +35,12 @@ export interface RoomConnectionOptions {
   readonly createSocket?: SocketFactory;
   /** Set false to run on the relay alone (tests, or a browser without WebRTC). */
   readonly mesh?: boolean;
+  /**
+   * The workshop's presence to share with the room (session.awareness). The
+   * connection merges its presence into this laptop's state and leaves the
+   * awareness alive when it closes. Without it, the connection makes its own.
+   */
+  readonly awareness?: Awareness;
   readonly onChange?: (state: RoomConnectionState) => void;
 }
 
@@ -50,7 +61,8 @@ export interface RoomConnectionState {
 }
 
 const TICK_MS = 1_000;
-const GREET_DELAY_MS = 150;
+/** No awareness change is pending a mesh decision. */
+const NONE: unique symbol = Symbol('none');
 
 export class RoomConnection {
   readonly awareness: Awareness;
@@ -58,6 +70,11 @@ export class RoomConnection {
   readonly relay: RelayClient;
   readonly mesh: MeshProvider | null;
   private readonly guard: AwarenessGuard;
+  private readonly ownsAwareness: boolean;
+  /** Others' client ids the mesh brought in: forgotten when this room is left. */
+  private readonly meshClients = new Set<number>();
+  /** Origin of an awareness change that touches only others' states (see meshMaySend). */
+  private othersOnly: unknown = NONE;
   private readonly timer: ReturnType<typeof setInterval>;
   private counts = { refusedUpdates: 0, wrongSecretMessages: 0, refusedPresence: 0 };
   private lastSyncedAt: number | null = null;
@@ -77,9 +94,11 @@ export class RoomConnection {
     token: string,
   ) {
     const { doc } = options;
-    this.awareness = new Awareness(doc);
-    // Presence starts empty; setPresence says who this laptop is.
-    this.awareness.setLocalState(null);
+    this.ownsAwareness = options.awareness === undefined;
+    this.awareness = options.awareness ?? new Awareness(doc);
+    // An awareness of our own starts empty: setPresence says who this laptop is.
+    // A shared one keeps what it holds (a hand, a caret) and is merged into.
+    if (this.ownsAwareness) this.awareness.setLocalState(null);
     this.gate = new UpdateGate(doc);
     this.guard = new AwarenessGuard(this.awareness, { onRefused: () => this.count('refusedPresence') });
     // Set while constructing: the mesh does not exist yet when the relay is made.
@@ -94,7 +113,8 @@ export class RoomConnection {
       gate: this.gate,
       ...(options.createSocket ? { createSocket: options.createSocket } : {}),
       shouldForward: (origin) => !isRemote(origin),
-      acceptAwareness: (update) => this.guard.accepts(update),
+      // Invalid states are dropped one by one, as on the mesh (the guard applies what is acceptable).
+      applyAwareness: (update, origin) => this.guard.apply(update, origin),
       onStatus: (info) => {
         if (info.lastError) this.lastError = info.lastError;
         this.publish();
@@ -106,6 +126,9 @@ export class RoomConnection {
       },
     });
 
+    // Registered before the mesh's own listener, so meshMaySend knows what each change touches.
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.awareness.on('destroy', this.onAwarenessDestroy);
     this.mesh = options.mesh === false
       ? null
       : new MeshProvider({
@@ -123,7 +146,7 @@ export class RoomConnection {
             else this.count('refusedUpdates');
           },
           applyAwareness: (update, origin) => this.guard.apply(update, origin),
-          isRemoteOrigin: isRemote,
+          isRemoteOrigin: (origin) => isRemote(origin) || !this.meshMaySend(origin),
           onPeers: () => this.publish(),
           onDecryptError: () => this.count('wrongSecretMessages'),
           onMessageError: (error) => {
@@ -131,9 +154,6 @@ export class RoomConnection {
           },
         });
 
-    // The relay does not replay presence to newcomers: greet each newcomer by
-    // saying again who we are (the mesh sends every state on connect by itself).
-    this.awareness.on('update', this.onAwarenessUpdate);
     this.relay.connect();
     this.timer = setInterval(() => this.publish(), TICK_MS);
     doc.on('destroy', this.onDocDestroy);
@@ -144,10 +164,20 @@ export class RoomConnection {
     return this.last ?? this.compute();
   }
 
-  /** Says who this laptop is in the room (null: present but anonymous to the room). */
+  /**
+   * Says who this laptop is in the room (null: present but anonymous to the
+   * room). Merged into this laptop's state: a hand or a caret already there
+   * stays, and what they set later keeps this.
+   */
   setPresence(presence: PresenceState | null): void {
     if (this.destroyed) return;
-    this.awareness.setLocalState(presence);
+    if (presence === null && this.ownsAwareness) {
+      this.awareness.setLocalState(null);
+      return;
+    }
+    const { name: _name, role: _role, editing: _editing, ...rest } = this.awareness.getLocalState() ?? {};
+    // Without name and role the state does not say who this is: peers count it as absent.
+    this.awareness.setLocalState({ ...rest, ...presence });
   }
 
   /** Resolves once the relay's history has arrived (or the connection is closed). */
@@ -159,30 +189,69 @@ export class RoomConnection {
     if (this.destroyed) return;
     this.destroyed = true;
     clearInterval(this.timer);
-    if (this.greetTimer !== null) clearTimeout(this.greetTimer);
-    this.awareness.off('update', this.onAwarenessUpdate);
     this.options.doc.off('destroy', this.onDocDestroy);
-    // Tell the room we have left before the links close.
-    this.awareness.setLocalState(null);
+    const awareness = this.awareness;
+    const mine = this.ownsAwareness ? null : awareness.getLocalState();
+    // Tell the room we have left before the links close: an awareness of our
+    // own is emptied; for a shared one, y-webrtc removes this laptop's state as
+    // it leaves (both links send that), and the relay tells its members when
+    // the socket closes.
+    if (this.ownsAwareness) awareness.setLocalState(null);
     this.mesh?.destroy();
     this.relay.destroy();
+    awareness.off('update', this.onAwarenessUpdate);
+    awareness.off('destroy', this.onAwarenessDestroy);
+    // The people the mesh brought are no longer in this laptop's room (the relay client forgets its own).
+    const others = [...this.meshClients].filter((id) => id !== awareness.clientID && awareness.states.has(id));
+    if (others.length > 0) removeAwarenessStates(awareness, others, this);
+    this.meshClients.clear();
     this.gate.destroy();
-    this.awareness.destroy();
+    if (this.ownsAwareness) {
+      awareness.destroy();
+    } else if (mine !== null && this.mesh !== null) {
+      // The workshop's presence outlives the room (hands, carets, the host
+      // link): put this laptop's state back once y-webrtc has finished leaving
+      // (it removes it again a moment later, when its room object closes).
+      setTimeout(() => {
+        if (!this.awarenessGone && awareness.getLocalState() === null) awareness.setLocalState(mine);
+      }, 0);
+    }
   }
 
   private readonly onDocDestroy = (): void => this.destroy();
 
-  private greetTimer: ReturnType<typeof setTimeout> | null = null;
-
-  private readonly onAwarenessUpdate = (change: { added: number[] }, origin: unknown): void => {
-    if (origin !== this.relay || change.added.length === 0 || this.greetTimer !== null) return;
-    // One greeting for a burst of arrivals.
-    this.greetTimer = setTimeout(() => {
-      this.greetTimer = null;
-      const mine = this.awareness.getLocalState();
-      if (!this.destroyed && mine !== null) this.awareness.setLocalState({ ...mine });
-    }, GREET_DELAY_MS);
+  private awarenessGone = false;
+  private readonly onAwarenessDestroy = (): void => {
+    this.awarenessGone = true;
+    this.destroy();
   };
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    // (this.mesh is unset while the mesh is being made: optional chaining, not a null check.)
+    if (origin !== null && origin === this.mesh?.origin) {
+      for (const id of [...change.added, ...change.updated]) this.meshClients.add(id);
+      for (const id of change.removed) this.meshClients.delete(id);
+    }
+    // y-webrtc sends every changed state whose origin it is allowed to send;
+    // a change that touches only others' states (a timeout, or states the
+    // desktop app's host link brought) is not this laptop's to send. The
+    // mesh asks, through isRemoteOrigin, within this same event.
+    this.othersOnly = changed.includes(this.awareness.clientID) ? NONE : origin;
+    queueMicrotask(() => {
+      this.othersOnly = NONE;
+    });
+  };
+
+  /** False for the awareness change being handled now when it touches only others' states. */
+  private meshMaySend(origin: unknown): boolean {
+    if (this.othersOnly === NONE || this.othersOnly !== origin) return true;
+    this.othersOnly = NONE;
+    return false;
+  }
 
   private count(name: keyof RoomConnection['counts']): void {
     this.counts = { ...this.counts, [name]: this.counts[name] + 1 };

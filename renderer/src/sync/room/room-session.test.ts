@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
 import { addParticipant, createWorkshop } from '../../../../shared/doc/ops';
 import { participantsMap } from '../../../../shared/doc/schema';
 import type { RelaySocket } from '../../../../shared/room/relay-client';
@@ -57,8 +58,12 @@ describe('startRoomSession', () => {
     const doc = new Y.Doc();
     useWorkshopStore.setState({ ...initialWorkshopState, workshopId: WORKSHOP });
     const stopMirror = mirrorDoc(doc, (snapshot) => useWorkshopStore.setState({ snapshot }));
+    // The workshop's one presence (session.awareness): a caret is already in it.
+    const awareness = new Awareness(doc);
+    awareness.setLocalStateField('user', { name: 'Pat', color: '#1d70b8' });
     const session = startRoomSession({
       doc,
+      awareness,
       credentials: { workshopId: WORKSHOP, roomName: ROOM, secret: SECRET, hostUrl: host.url, profile: { displayName: 'Pat', role: 'practitioner' } },
       ownsSyncStatus: true,
       connection: { mesh: false, createSocket: (url) => new WebSocket(url) as unknown as RelaySocket },
@@ -71,7 +76,7 @@ describe('startRoomSession', () => {
       await until(() => participantsMap(facilitator.doc).has(me), 15_000, 'the facilitator to see the new participant');
 
       const state = () => useWorkshopStore.getState();
-      // Fran was here first: her laptop greets the newcomer, so she shows at once (not at her next 15 s renewal).
+      // Fran was here first: the relay replays her presence to the newcomer, so she shows at once (not at her next 15 s renewal).
       await until(() => (state().room?.roster ?? []).filter((e) => e.online).length === 2, 3_000, 'both people online');
       expect(state().room?.roster.map((e) => [e.name, e.role, e.online, e.isMe])).toEqual([
         ['Fran', 'facilitator', true, false],
@@ -80,12 +85,13 @@ describe('startRoomSession', () => {
       expect(state().room?.link?.status).toBe('host');
       expect(state().sync.status).toBe('synced');
 
-      // What this laptop edits is part of its presence.
+      // What this laptop edits is part of its presence, merged beside the caret.
       useWorkshopStore.setState({ editingBlockerId: 'blocker:abc' });
       await until(() => {
         const pat = [...facilitator.awareness.getStates().values()].find((s) => (s as { name?: string }).name === 'Pat');
         return (pat as { editing?: { id: string } } | undefined)?.editing?.id === 'blocker:abc';
       }, 15_000, 'the facilitator to see what Pat edits');
+      expect(awareness.getLocalState()).toMatchObject({ participantId: me, name: 'Pat', role: 'practitioner', user: { name: 'Pat', color: '#1d70b8' } });
 
       // A second laptop posing as Fran is flagged.
       const impostor = await relayPeer(relayUrl, { key });
@@ -104,5 +110,9 @@ describe('startRoomSession', () => {
       stopMirror();
     }
     expect(useWorkshopStore.getState().room).toBeNull();
+    // Leaving the room leaves the workshop's presence alive for the rest of the app.
+    await until(() => awareness.getLocalState()?.name === 'Pat', 5_000, 'the presence to be kept');
+    expect(awareness.getLocalState()?.user).toEqual({ name: 'Pat', color: '#1d70b8' });
+    awareness.destroy();
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
 import { addParticipant, updateParticipant } from '../../../../shared/doc/ops';
 import { participantsMap } from '../../../../shared/doc/schema';
 import { joinUrl } from '../../../../shared/room/room-code';
@@ -16,6 +17,8 @@ import { ClaimRegistry, deriveRoster } from './roster';
  */
 export interface RoomSessionOptions {
   readonly doc: Y.Doc;
+  /** The workshop's presence (session.awareness), shared with the room; the connection makes its own without it. */
+  readonly awareness?: Awareness;
   readonly credentials: RoomCredentials;
   /** True when no host sync runs for this workshop: the room's status is then also the board's sync status. */
   readonly ownsSyncStatus: boolean;
@@ -48,6 +51,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     roomName: credentials.roomName,
     secret: credentials.secret,
     hostUrl: credentials.hostUrl,
+    ...(options.awareness ? { awareness: options.awareness } : {}),
     ...options.connection,
     onChange: (state) => onLink(state),
   }).then(

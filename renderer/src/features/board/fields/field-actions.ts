@@ -2,7 +2,7 @@ import {
   addCategory, deleteCategory, recolourCategory, renameCategory, updateBlockers, type BlockerPatch,
 } from '../../../../../shared/doc/ops';
 import type { Action } from '../../../actions/action';
-import { requireMayChangeNotes } from '../../../actions/may-change-notes';
+import { requireMay, requireMayChangeNotes } from '../../../actions/may-change-notes';
 
 export const updateFieldsAction: Action<{ ids: readonly string[]; patch: BlockerPatch }> = {
   id: 'blocker.update-fields',
@@ -18,6 +18,7 @@ export const addCategoryAction: Action<{ name: string; colour: string }> = {
   id: 'category.add',
   label: 'Add category',
   perform: (session, input) => {
+    requireMay('editThemes');
     session.write((doc) => addCategory(doc, input));
   },
 };
@@ -25,17 +26,26 @@ export const addCategoryAction: Action<{ name: string; colour: string }> = {
 export const renameCategoryAction: Action<{ id: string; name: string }> = {
   id: 'category.rename',
   label: 'Rename category',
-  perform: (session, { id, name }) => session.write((doc) => renameCategory(doc, id, name)),
+  perform: (session, { id, name }) => {
+    requireMay('editThemes');
+    session.write((doc) => renameCategory(doc, id, name));
+  },
 };
 
 export const recolourCategoryAction: Action<{ id: string; colour: string }> = {
   id: 'category.recolour',
   label: 'Change colour',
-  perform: (session, { id, colour }) => session.write((doc) => recolourCategory(doc, id, colour)),
+  perform: (session, { id, colour }) => {
+    requireMay('editThemes');
+    session.write((doc) => recolourCategory(doc, id, colour));
+  },
 };
 
 export const removeCategoryAction: Action<{ id: string }> = {
   id: 'category.remove',
   label: 'Remove category',
-  perform: (session, { id }) => session.write((doc) => deleteCategory(doc, id)),
+  perform: (session, { id }) => {
+    requireMay('editThemes');
+    session.write((doc) => deleteCategory(doc, id));
+  },
 };

@@ -2,6 +2,7 @@ import { addBlocker } from '../../../../../shared/doc/ops';
 import { LOCAL_ORIGIN } from '../../../../../shared/doc/origin';
 import { MAX_NOTE_LENGTH } from '../../../../../shared/doc/schema';
 import type { Action } from '../../../actions/action';
+import { requireMay } from '../../../actions/may-change-notes';
 import { myAuthorId, writingPrivately } from '../../../actions/private-writing';
 import { changePrivateNotes } from '../private/private-store';
 import { slotFor } from '../layout';
@@ -22,6 +23,7 @@ export const addManyNotesAction: Action<{ lines: readonly string[]; firstSlot: n
   perform: (session, { lines, firstSlot }) => {
     const problem = problemsWithLines(lines);
     if (problem) throw new Error(problem);
+    requireMay('addNote');
     if (writingPrivately(session)) {
       changePrivateNotes(session.id, (notes) => lines.forEach((text) => notes.add({ text })));
       return;

@@ -1,13 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import type { Theme } from '../../../../../shared/doc/types';
+import { useMay } from '../../../actions/use-may';
 import { announce } from '../../../store/workshop-store';
+import { SpotlightButton } from '../../facilitation/SpotlightButton';
+import { useSpotlight } from '../../facilitation/spotlight';
 import { mergeThemesAction, renameThemeAction, run, ungroupThemeAction } from './theme-actions';
 
-/** Rename, ungroup or merge one theme; shown under the theme's heading in the list. */
+/**
+ * Rename, ungroup or merge one theme, and the facilitator's "Spotlight this
+ * theme"; shown under the theme's heading in the list. While the phase keeps
+ * themes closed to me, the editing controls give way to the reason.
+ */
 export function ThemeTools({ theme, others }: { theme: Theme; others: readonly Theme[] }) {
   const [name, setName] = useState(theme.name);
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const may = useMay()('editThemes');
+  const spotlit = useSpotlight((s) => s.target === theme.id);
   const id = `theme-${theme.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
 
   function rename(event: FormEvent) {
@@ -26,8 +35,21 @@ export function ThemeTools({ theme, others }: { theme: Theme; others: readonly T
     if (!problem) announce(`Theme ${theme.name} merged into ${into}. Press Ctrl+Z to undo.`);
   }
 
+  const spotlight = <SpotlightButton target={theme.id} view="board" kind="theme" name={theme.name} />;
+  const badge = spotlit && <p className="spotlight-badge">Spotlighted by the facilitator</p>;
+  if (!may.ok) {
+    return (
+      <div className="theme-tools" data-theme-tools={theme.id}>
+        {badge}
+        <p className="hint">{may.reason}</p>
+        {spotlight}
+      </div>
+    );
+  }
+
   return (
-    <div className={`theme-tools${error ? ' field-error' : ''}`}>
+    <div className={`theme-tools${error ? ' field-error' : ''}`} data-theme-tools={theme.id}>
+      {badge}
       {error && <span className="error-message" id={`${id}-error`}>{error}</span>}
       <form onSubmit={rename} className="inline-form">
         <label htmlFor={`${id}-name`}>Theme name<span className="visually-hidden"> of {theme.name}</span></label>
@@ -48,6 +70,7 @@ export function ThemeTools({ theme, others }: { theme: Theme; others: readonly T
       <button type="button" className="link-button danger" onClick={() => {
         if (!run(ungroupThemeAction, { id: theme.id })) announce(`Theme ${theme.name} ungrouped: its notes stay on the board. Press Ctrl+Z to undo.`);
       }}>Ungroup<span className="visually-hidden"> theme {theme.name}</span></button>
+      {spotlight}
     </div>
   );
 }

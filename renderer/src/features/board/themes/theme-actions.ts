@@ -1,11 +1,15 @@
 // Themes and duplicates, as actions: the list view, the fields panel, the G
-// key and a drop on the canvas all call these, so each is written once.
+// key and a drop on the canvas all call these, so each is written once, and
+// each asks the phase, the lock and my role first (actions/may-change-notes.ts):
+// putting notes in a theme or marking them the same is changing those notes;
+// renaming, merging or ungrouping a theme is changing the room's themes.
 import { planDrop, planGrouping, type GroupPlan } from '../../../../../shared/board/themes';
 import {
   OpError, groupBlockers, markSameBlockers, mergeThemes, renameTheme, setBlockerTheme, ungroupTheme, unmarkSameBlocker,
 } from '../../../../../shared/doc/ops';
 import type { Action } from '../../../actions/action';
-import { announce, useWorkshopStore } from '../../../store/workshop-store';
+import { requireMay, requireMayChangeNotes } from '../../../actions/may-change-notes';
+import { announce, sayWhyNot, useWorkshopStore } from '../../../store/workshop-store';
 import { currentSession, type WorkshopSession } from '../../../workshop/session';
 
 const plural = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
@@ -15,6 +19,7 @@ export const groupAction: Action<{ plan: GroupPlan }> = {
   label: 'Group into theme',
   shortcut: 'G',
   perform: (session, { plan }) => {
+    requireMayChangeNotes(plan.blockerIds);
     session.write((doc) => groupBlockers(doc, plan.kind === 'join'
       ? { blockerIds: plan.blockerIds, themeId: plan.themeId }
       : { blockerIds: plan.blockerIds, newThemeName: plan.name }));
@@ -24,31 +29,44 @@ export const groupAction: Action<{ plan: GroupPlan }> = {
 export const renameThemeAction: Action<{ id: string; name: string }> = {
   id: 'theme.rename',
   label: 'Rename theme',
-  perform: (session, { id, name }) => session.write((doc) => renameTheme(doc, id, name.trim())),
+  perform: (session, { id, name }) => {
+    requireMay('editThemes');
+    session.write((doc) => renameTheme(doc, id, name.trim()));
+  },
 };
 
 export const ungroupThemeAction: Action<{ id: string }> = {
   id: 'theme.ungroup',
   label: 'Ungroup',
-  perform: (session, { id }) => session.write((doc) => ungroupTheme(doc, id)),
+  perform: (session, { id }) => {
+    requireMay('editThemes');
+    session.write((doc) => ungroupTheme(doc, id));
+  },
 };
 
 export const mergeThemesAction: Action<{ sourceIds: readonly string[]; targetId: string }> = {
   id: 'theme.merge',
   label: 'Merge themes',
-  perform: (session, { sourceIds, targetId }) => session.write((doc) => mergeThemes(doc, sourceIds, targetId)),
+  perform: (session, { sourceIds, targetId }) => {
+    requireMay('editThemes');
+    session.write((doc) => mergeThemes(doc, sourceIds, targetId));
+  },
 };
 
 export const setThemeAction: Action<{ ids: readonly string[]; themeId: string | null }> = {
   id: 'theme.set',
   label: 'Move to theme',
-  perform: (session, { ids, themeId }) => session.write((doc) => setBlockerTheme(doc, ids, themeId)),
+  perform: (session, { ids, themeId }) => {
+    requireMayChangeNotes(ids);
+    session.write((doc) => setBlockerTheme(doc, ids, themeId));
+  },
 };
 
 export const markSameAction: Action<{ ids: readonly string[] }> = {
   id: 'blocker.mark-same',
   label: 'Mark as the same',
   perform: (session, { ids }) => {
+    requireMayChangeNotes(ids);
     session.write((doc) => markSameBlockers(doc, ids));
   },
 };
@@ -56,7 +74,10 @@ export const markSameAction: Action<{ ids: readonly string[] }> = {
 export const unmarkSameAction: Action<{ id: string }> = {
   id: 'blocker.unmark-same',
   label: 'Not the same',
-  perform: (session, { id }) => session.write((doc) => unmarkSameBlocker(doc, id)),
+  perform: (session, { id }) => {
+    requireMayChangeNotes([id]);
+    session.write((doc) => unmarkSameBlocker(doc, id));
+  },
 };
 
 /** Runs an action on the open workshop; an OpError is read out and returned, never thrown at the page. */
@@ -68,7 +89,7 @@ export function run<Args>(action: Action<Args>, args: Args): string | null {
     return null;
   } catch (error) {
     const message = error instanceof OpError ? error.message : `Something went wrong: ${String(error)}`;
-    announce(message);
+    sayWhyNot(message);
     return message;
   }
 }
@@ -91,7 +112,7 @@ export function groupIntoTheme(ids: readonly string[]): string | null {
   const snap = snapshot();
   const plan = snap ? planGrouping(snap.blockers, snap.themes, ids) : null;
   if (!plan) {
-    announce('Select one or more notes first, then group them into a theme.');
+    sayWhyNot('Select one or more notes first, then group them into a theme.');
     return null;
   }
   if (run(groupAction, { plan }) !== null) return null;

@@ -3,6 +3,7 @@ import { boardTotals, formatHours, type TotalsRow } from '../../../../../shared/
 import { MAX_TEAM_SIZE } from '../../../../../shared/doc/schema';
 import { updateMeta } from '../../../../../shared/doc/ops';
 import type { Action } from '../../../actions/action';
+import { requireMay } from '../../../actions/may-change-notes';
 import { announce, useWorkshopStore } from '../../../store/workshop-store';
 import { useMe } from '../../../workshop/use-me';
 import { canFacilitate } from '../../../workshop/identity';
@@ -18,7 +19,10 @@ const VIEWS: { id: By; label: string }[] = [
 const setTeamSizeAction: Action<{ teamSize: number }> = {
   id: 'workshop.team-size',
   label: 'Team size',
-  perform: (session, { teamSize }) => session.write((doc) => updateMeta(doc, { teamSize })),
+  perform: (session, { teamSize }) => {
+    requireMay('facilitate');
+    session.write((doc) => updateMeta(doc, { teamSize }));
+  },
 };
 
 function readTeamSize(typed: string): { ok: true; value: number } | { ok: false; error: string } {
