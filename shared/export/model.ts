@@ -8,6 +8,7 @@ import { SECTION_KINDS, sectionsMap, type SectionKindId } from '../doc/schema.js
 import type { BlueprintSection, WorkshopSnapshot } from '../doc/types.js';
 import { tallyRound, type Tally } from '../vote/index.js';
 import { blockersAppendix, ideasAppendix } from './appendix-blocks.js';
+import { consentBlocks, heldConsentRound } from './consent-blocks.js';
 import { changesBlocks, decisionRightsBlocks, evidenceBlocks, supportTeamsBlocks, teamDesignBlocks } from './blueprint-blocks.js';
 import { formatDate, people } from './format.js';
 import { impactBlocks } from './impact-blocks.js';
@@ -95,6 +96,10 @@ export function exportModel(workshop: WorkshopSnapshot, doc?: Y.Doc): ExportMode
   }
 
   parts.push({ id: partId('vote-results'), title: 'Vote results', blocks: voteBlocks(workshop, tallyOf), appendix: false });
+  // The decision that followed the vote, once the room held one.
+  if (heldConsentRound(workshop)) {
+    parts.push({ id: partId('consent'), title: 'The consent round', blocks: consentBlocks(workshop, tallyOf, names), appendix: false });
+  }
   parts.push({ id: partId('appendix-blockers'), title: 'Appendix A: all blockers', blocks: blockersAppendix(workshop, names), appendix: true });
   parts.push({ id: partId('appendix-ideas'), title: 'Appendix B: all small change ideas', blocks: ideasAppendix(workshop), appendix: true });
 

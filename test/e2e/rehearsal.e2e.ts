@@ -1,9 +1,11 @@
 // Issue 10: a whole workshop, rehearsed end to end, the way a council runs it.
 // A facilitator, four practitioners and a leader, each in their own Chromium
-// process (six laptops), against one `npm run host`: create and join,
-// temperature check, write blockers privately, reveal, theme, propose small
-// changes, two voting rounds, consent, co-write the blueprint, export Word and
-// PDF; the exported documents must hold what the room decided, in order. axe
+// process (six laptops), against one `npm run host -- --room … --secret …`:
+// everyone joins by typing the room code and secret, the facilitator starts
+// the room's workshop from a session template; temperature check, write
+// blockers privately, reveal, minutes a week, theme, propose small changes,
+// two voting rounds, consent, co-write the blueprint, export Word and PDF;
+// the exported documents must hold what the room decided, in order. axe
 // checks every screen on the way. The twin runs the same flow with one
 // practitioner on the keyboard alone.
 // REHEARSAL_SCREENSHOTS=1 writes the guides' screenshots to docs/images/.
@@ -18,7 +20,8 @@ import { BUILT_IN_TEMPLATES } from '../../shared/facilitation/templates';
 import { expectNoAxeViolations } from './helpers/axe';
 import { startHost, type HostProcess } from './helpers/host-process';
 import {
-  addDot, addNote, answerTemperature, CAPTURE, expect, goTo, joinSession, proposeIdea, resultRows, shot, writeInSection, type Person,
+  addDot, addNote, answerTemperature, estimateMinutes, expect, expectJoined, goTo, joinRoom, proposeIdea, resultRows, shot, writeInSection,
+  type Person, type RoomDoor,
 } from './helpers/rehearsal-steps';
 
 const TEMPLATE = BUILT_IN_TEMPLATES.find((t) => t.id === 'session-2')!;
@@ -35,26 +38,47 @@ const IDEAS = {
   Ade: 'Write case notes once and copy them across',
   Ravi: 'One review-meeting invite sheet in the case system',
 };
+/** The blockers each idea removes (ticked when proposing it). */
+const IDEA_REMOVES: Record<keyof typeof IDEAS, string[]> = {
+  Kim: [NOTES['Ade']![1]!, NOTES['Ravi']![0]!],
+  Ade: [NOTES['Ade']![0]!],
+  Ravi: [NOTES['Ravi']![1]!],
+};
 const VISION = 'Every child knows who their social worker is.';
 const RISK = 'Managers may not let go of sign-off for small things.';
 const OBJECTION = 'The case system is frozen until the upgrade in May';
 const RESOLUTION = 'Start with a shared document until May';
+// Minutes lost each week, per worker, that practitioners give their own notes after the reveal: 3 hours in all.
+const MINUTES: [person: string, note: string, minutes: number][] = [
+  ['Kim', NOTES['Kim']![0]!, 30], ['Ade', NOTES['Ade']![0]!, 45], ['Jo', NOTES['Jo']![1]!, 60], ['Ravi', NOTES['Ravi']![0]!, 45],
+];
+const TOTALS = 'Together they cost each worker about 3 hours a week, 24 hours a week for a team of 8.';
+const TITLE = 'Team North rehearsal';
+// The room the host opens, as the facilitator would read it out.
+const ROOM = 'NORTH7';
+const SECRET = 'Team North 2026';
 
-let host: HostProcess;
 const out = mkdtempSync(join(tmpdir(), 'scs-rehearsal-'));
 
-test.beforeAll(async () => {
+// Each rehearsal gets its own host: the room keeps its workshop, and the twin
+// must find it empty, as a room opened on the day is.
+let host: HostProcess | null = null;
+
+test.beforeEach(async () => {
   test.setTimeout(180_000); // the host may build the app first
-  host = await startHost();
+  host = await startHost({ args: ['--room', ROOM, '--secret', SECRET] });
 });
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await host?.stop();
+  host = null;
 });
 
 /** Six laptops: six browser processes, each with one page. */
 async function laptops(count: number): Promise<{ browsers: Browser[]; pages: Page[] }> {
-  const browsers = await Promise.all(Array.from({ length: count }, () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })));
+  // The room is one LAN: laptops must see each other's real addresses, not mDNS names.
+  const args = [...CHROMIUM_ARGS, '--disable-features=WebRtcHideLocalIpsWithMdns'];
+  const browsers = await Promise.all(Array.from({ length: count }, () => chromium.launch({ executablePath: CHROMIUM_PATH, args })));
   const pages = await Promise.all(browsers.map(async (b) => {
     const context = await b.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
     // A missing control fails in seconds, not at the end of the test's long budget.
@@ -96,30 +120,42 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     const leader: Person = { page: leaderPage, name: 'Lin', keyboard: false };
     const facilitator: Person = { page: fac, name: 'Sam', keyboard: false };
 
-    // --- Preparing: the facilitator creates the workshop from a session template.
-    console.log(`[rehearsal] Preparing: the facilitator creates the workshop from a session template.`);
-    await fac.goto(host.url);
-    await axe(fac, 'the home screen');
-    await fac.getByLabel('Workshop name').fill('Team North rehearsal');
-    await fac.getByLabel('Local authority').fill('Northshire County Council');
-    await fac.getByLabel('Your name (optional)').fill('Sam');
-    await fac.getByLabel('Session template').selectOption({ label: TEMPLATE.title });
-    await picture(fac, 'create-workshop');
-    await fac.getByRole('button', { name: 'Create workshop' }).click();
-    await expect(fac.getByRole('heading', { name: 'Facilitator controls' })).toBeVisible();
-    const url = fac.url();
+    if (!host) throw new Error('The host did not start');
+    const door: RoomDoor = { hostUrl: host.url, code: ROOM, secret: SECRET };
 
-    // --- Everyone joins the session on their own laptop.
-    console.log(`[rehearsal] Everyone joins the session on their own laptop.`);
-    await ravi.page.goto(url);
-    await expect(ravi.page.getByLabel('Join the session as')).toBeVisible();
-    await axe(ravi.page, 'the join prompt');
-    await Promise.all([...people, leader].map((p) => joinSession(p, url)));
-    // The leader is given the Leader role.
-    await fac.getByText('Agenda, roles, templates and results').click();
-    await fac.getByLabel('Lin', { exact: true }).selectOption({ label: 'Leader' });
-    await expect(fac.getByLabel('Lin', { exact: true })).toHaveValue('leader');
-    await fac.getByText('Agenda, roles, templates and results').click();
+    // --- The facilitator joins the room by its code and starts its workshop from a session template.
+    console.log(`[rehearsal] The facilitator joins the room by its code and starts the workshop from a template.`);
+    await fac.goto(door.hostUrl);
+    await axe(fac, 'the home screen');
+    await joinRoom(facilitator, door, 'Practitioner', async () => {
+      await axe(fac, 'the join screen, filled in');
+      await picture(fac, 'join-room');
+    });
+    await expect(fac.getByRole('heading', { name: 'This room’s workshop has not started yet' })).toBeVisible();
+    await axe(fac, 'the room’s workshop, not started yet');
+    await fac.getByLabel('Workshop name').fill(TITLE);
+    await fac.getByLabel('Local authority').fill('Northshire County Council');
+    await fac.getByLabel('Session template').selectOption({ label: TEMPLATE.title });
+    await picture(fac, 'start-room-workshop', fac.getByRole('heading', { name: 'This room’s workshop has not started yet' }));
+    await fac.getByRole('button', { name: 'Start the workshop' }).click();
+    // Whoever starts it runs it.
+    await expect(fac.getByRole('heading', { name: 'Facilitator controls' })).toBeVisible();
+    await expect(fac.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+
+    // --- Everyone else joins by typing the code and the secret on their own laptop.
+    console.log(`[rehearsal] Everyone joins by the room code on their own laptop.`);
+    await Promise.all([
+      ...people.map((p) => joinRoom(p, door, 'Practitioner')),
+      joinRoom(leader, door, 'Leader'),
+    ]);
+    for (const p of [...people, leader]) await expectJoined(p, TITLE);
+    await axe(ravi.page, 'the board after joining');
+    // The starter runs the room, the leader is in as Leader, the others as Practitioner.
+    // (hasText alone would not do: "online" holds "lin".)
+    const person = (name: string) => fac.locator('.person', { has: fac.locator('.person-name', { hasText: new RegExp(`^${name}( \\(you\\))?$`) }) });
+    await expect(person('Lin')).toContainText('Leader');
+    await expect(person('Sam')).toContainText('Facilitator');
+    for (const p of people) await expect(person(p.name)).toContainText('Practitioner');
 
     // --- Welcome and temperature check, anonymous.
     console.log(`[rehearsal] Welcome and temperature check, anonymous.`);
@@ -152,7 +188,11 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     const allNotes = Object.values(NOTES).flat();
     // Each laptop has published its private notes...
     for (const p of people) await expect(p.page.getByRole('heading', { name: /Your private notes/ })).toHaveCount(0);
-    await picture(kim.page, 'board-revealed', kim.page.getByText(CAPTURE, { exact: true }));
+    // Practitioners say what their own notes cost each week.
+    await Promise.all(MINUTES.map(([name, note, minutes]) => estimateMinutes(people.find((p) => p.name === name)!, note, minutes)));
+    await expect(fac.locator('.totals-summary')).toContainText('24 hours a week for a team of 8 (3 hours per worker), from 4 of 8 notes with an estimate');
+    await kim.page.getByRole('button', { name: 'Zoom to fit' }).click();
+    await picture(kim.page, 'board-revealed', kim.page.getByRole('heading', { name: /Blockers on the board/ }));
     await axe(ravi.page, 'the board after the reveal');
     // ...and the list (the board draws only what is on screen) holds every one of them.
     await fac.getByRole('button', { name: 'List', exact: true }).click();
@@ -187,10 +227,12 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     console.log(`[rehearsal] Propose small changes.`);
     await Promise.all([kim, ade, ravi].map(async (p) => {
       await goTo(p, 'Small changes');
-      await proposeIdea(p, IDEAS[p.name as keyof typeof IDEAS]);
+      await proposeIdea(p, IDEAS[p.name as keyof typeof IDEAS], IDEA_REMOVES[p.name as keyof typeof IDEAS]);
     }));
     await goTo(facilitator, 'Small changes');
     for (const idea of Object.values(IDEAS)) await expect(fac.getByRole('heading', { name: idea })).toBeVisible();
+    // The two ideas linked to an estimated blocker give back 45 minutes a week for each of 8 workers: 6 hours.
+    for (const idea of [IDEAS.Kim, IDEAS.Ade]) await expect(fac.locator('.idea-card', { hasText: idea }).locator('.idea-hours')).toContainText('6 hours a week');
     await picture(fac, 'small-changes', fac.getByRole('heading', { name: IDEAS.Kim }));
     await axe(ravi.page, 'the small changes');
 
@@ -274,7 +316,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     console.log(`[rehearsal] The leader exports Word and PDF.`);
     await goTo(leader, 'Export');
     await expect(leaderPage.getByRole('heading', { name: 'Export', level: 2 })).toBeVisible();
-    await picture(leaderPage, 'export');
+    await picture(leaderPage, 'export', leaderPage.getByRole('heading', { name: 'Export', level: 2 }));
     await axe(leaderPage, 'the export screen');
     const [download] = await Promise.all([
       leaderPage.waitForEvent('download'),
@@ -289,22 +331,37 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     await axe(leaderPage, 'the print view');
     const pdfPath = join(out, `rehearsal-${options.keyboardPractitioner ? 'keyboard' : 'mouse'}.pdf`);
     writeFileSync(pdfPath, await leaderPage.pdf({ format: 'A4', printBackground: true, tagged: true }));
-    const pdf = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    // Reading order, not layout: a table cell's words stay together however the cell wraps.
+    const pdf = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' });
 
-    // What the room decided, in the order the document tells it: the blueprint
-    // the room wrote, both rounds ranked, then every revealed blocker and idea.
+    // What the room decided, in the order the document tells it: the
+    // blueprint the room wrote with the board's totals, both rounds ranked,
+    // the consent round with its objection and how it was resolved, then
+    // every blocker (with its theme and minutes) and idea.
     const decided = [
-      'Team North rehearsal', VISION, RISK,
+      TITLE, 'Northshire County Council', VISION, TOTALS, RISK,
       'Vote results', ROUND_1, THEMES.paperwork, THEMES.signOff,
       ROUND_2, IDEAS.Kim, IDEAS.Ade, IDEAS.Ravi,
+      'The consent round', '2 changes went to the consent round; 2 were agreed.',
+      IDEAS.Kim, 'Consent given', 'No objection was raised.',
+      IDEAS.Ade, 'Consent given', `Objection: “${OBJECTION}”. Resolved: “${RESOLUTION}”`,
       'Appendix A: all blockers',
     ];
+    const pdfText = pdf.replace(/\s+/g, ' ');
+    const wordText = word.replace(/\s+/g, ' ');
     expectInOrder(word, decided, 'the Word document');
     expectInOrder(pdf, decided, 'the PDF');
+    // The export is not anonymous about the room's work, but it names no one unless the workshop chose to.
+    expect(wordText).not.toContain('Ade objected');
+    const appendixWord = wordText.slice(wordText.indexOf('Appendix A: all blockers'));
+    const appendixPdf = pdfText.slice(pdfText.indexOf('Appendix A: all blockers'));
+    const themeOf = (text: string) => (Object.entries({ [THEMES.paperwork]: [NOTES['Kim']![0], NOTES['Ade']![0], NOTES['Jo']![0]], [THEMES.signOff]: [NOTES['Ade']![1], NOTES['Ravi']![0]] })
+      .find(([, notes]) => notes.includes(text))?.[0]) ?? '';
     for (const text of allNotes) {
-      expect(word.replace(/\s+/g, ' ')).toContain(text);
-      // The PDF's table cells wrap, so only a note's first words stay together in its text.
-      expect(pdf.replace(/\s+/g, ' ')).toContain(text.split(' ').slice(0, 2).join(' '));
+      const minutes = MINUTES.find(([, note]) => note === text)?.[2];
+      // Word's table row: the blocker in full, its category, scope, how often (blank), minutes (blank when not given) and theme.
+      expect(appendixWord, `the Word appendix row of “${text}”`).toContain(`${text} Other Not set ${minutes ?? ''} ${themeOf(text)}`.replace(/\s+/g, ' ').trim());
+      expect(appendixPdf, `the PDF appendix holds “${text}”`).toContain(text);
     }
   } catch (error) {
     for (const [i, page] of pages.entries()) await page.screenshot({ path: join(out, `failure-${i}.png`), fullPage: true }).catch(() => undefined);

@@ -36,23 +36,77 @@ export interface Person {
   keyboard: boolean;
 }
 
-/** Fill a field and submit with Enter (keyboard) or fill then click (mouse). */
-async function fillAndPress(p: Person, field: Locator, text: string, button: Locator): Promise<void> {
+/** Types into a field: Tab to it and type (keyboard), or fill it (mouse). */
+async function typeInto(p: Person, field: Locator, text: string): Promise<void> {
   if (p.keyboard) {
     await tabTo(p.page, field);
     await p.page.keyboard.type(text);
-    await tabTo(p.page, button);
-    await p.page.keyboard.press('Enter');
   } else {
     await field.fill(text);
-    await button.click();
   }
 }
 
-export async function joinSession(p: Person, url: string): Promise<void> {
-  await p.page.goto(url);
-  await fillAndPress(p, p.page.getByLabel('Join the session as'), p.name, p.page.getByRole('button', { name: 'Join the session' }));
+async function press(p: Person, control: Locator, key = 'Enter'): Promise<void> {
+  if (p.keyboard) {
+    await tabTo(p.page, control);
+    await p.page.keyboard.press(key);
+  } else {
+    await control.click();
+  }
+}
+
+export interface RoomDoor {
+  /** The host's address, as the facilitator reads it out. */
+  readonly hostUrl: string;
+  readonly code: string;
+  readonly secret: string;
+}
+
+/**
+ * Joins the room the way people do on the day: open the host's address, follow
+ * "Join a room", type the room code and secret the facilitator reads out, a
+ * name and a role. `beforeJoin` runs with the form filled in (for a screenshot).
+ */
+export async function joinRoom(p: Person, door: RoomDoor, role: 'Practitioner' | 'Leader' | 'Observer', beforeJoin?: () => Promise<void>): Promise<void> {
+  const page = p.page;
+  await page.goto(door.hostUrl);
+  await press(p, page.getByRole('link', { name: 'Join a room' }));
+  await expect(page.getByRole('heading', { name: 'Join a room', level: 1 })).toBeVisible();
+  await typeInto(p, page.getByLabel('Room code', { exact: true }), door.code);
+  await typeInto(p, page.getByLabel('Room secret', { exact: true }), door.secret);
+  await typeInto(p, page.getByLabel('Your name', { exact: true }), p.name);
+  const roles = page.getByLabel('Your role', { exact: true });
+  if (role !== 'Practitioner') {
+    if (p.keyboard) throw new Error('The keyboard rehearsal joins with the default role');
+    await roles.selectOption({ label: role });
+  }
+  await expect(roles.locator('option')).toHaveText(['Practitioner', 'Leader', 'Observer']);
+  await beforeJoin?.();
+  await press(p, page.getByRole('button', { name: 'Join the room' }));
+}
+
+/** A joiner is in once the workshop's title shows and the room has their participant record (hands up need it). */
+export async function expectJoined(p: Person, title: string): Promise<void> {
+  await expect(p.page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await expect(p.page.getByRole('button', { name: 'Raise my hand' })).toBeVisible();
+}
+
+/** After the reveal: select one's own note in the list and give the minutes it costs each week. */
+export async function estimateMinutes(p: Person, note: string, minutes: number): Promise<void> {
+  const page = p.page;
+  await press(p, page.getByRole('button', { name: 'List', exact: true }));
+  const select = page.getByRole('checkbox', { name: new RegExp(note) });
+  await press(p, select, 'Space');
+  await expect(select).toBeChecked();
+  await expect(page.getByText(`“${note}”`)).toBeVisible();
+  const field = page.getByLabel('Minutes lost per week, per worker');
+  await typeInto(p, field, String(minutes));
+  await p.page.keyboard.press('Enter');
+  await expect(page.locator('.totals-summary')).toContainText(`from `);
+  await expect(field).toHaveValue(String(minutes));
+  await press(p, select, 'Space');
+  await expect(select).not.toBeChecked();
+  await press(p, page.getByRole('button', { name: 'Board', exact: true }));
 }
 
 /** The anonymous temperature check: one answer (1–5) per question. */
@@ -101,9 +155,17 @@ export async function addNote(p: Person, text: string): Promise<void> {
   await expect(capture).toHaveValue('');
 }
 
-export async function proposeIdea(p: Person, text: string): Promise<void> {
+/** Proposes a small change, ticking the blockers it removes (so the room sees the time it gives back). */
+export async function proposeIdea(p: Person, text: string, removes: readonly string[] = []): Promise<void> {
   const page = p.page;
-  await fillAndPress(p, page.getByLabel('The change'), text, page.getByRole('button', { name: 'Add idea' }));
+  await typeInto(p, page.getByLabel('The change'), text);
+  const form = page.locator('.idea-form');
+  for (const blocker of removes) {
+    const box = form.getByRole('checkbox', { name: new RegExp(`^${blocker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    await press(p, box, 'Space');
+    await expect(box).toBeChecked();
+  }
+  await press(p, page.getByRole('button', { name: 'Add idea' }));
   await expect(page.getByRole('heading', { name: text })).toBeVisible();
 }
 

@@ -14,7 +14,13 @@ interface Errors {
   host?: string;
 }
 
-const JOIN_ROLES = ROLES.filter((role) => role.id !== 'facilitator');
+/**
+ * The roles someone joining may choose for themselves. Facilitation is not
+ * among them: the workshop's starter is its facilitator, and only the
+ * facilitator gives out co-facilitation (docs/roles-and-trust.md), so a
+ * joiner cannot hand themselves the room's controls.
+ */
+const JOIN_ROLES = ROLES.filter((role) => role.id !== 'facilitator' && role.id !== 'co-facilitator');
 
 /**
  * Joining a room: the short room code and the secret (filled in from the

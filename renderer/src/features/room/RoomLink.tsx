@@ -15,13 +15,18 @@ import './room.css';
 export function RoomLink({ workshopId }: { workshopId: string }) {
   const credentials = useSyncExternalStore(subscribeRooms, () => roomFor(workshopId));
   const open = useWorkshopStore((state) => state.workshopId === workshopId && state.snapshot !== null);
+  // The link restarts only when the room itself changes, not when this tab's
+  // profile does (starting the workshop makes its starter the facilitator).
+  const link = credentials ? `${credentials.roomName} ${credentials.hostUrl} ${credentials.secret}` : null;
   useEffect(() => {
-    if (!open || !credentials) return;
+    const room = roomFor(workshopId);
+    if (!open || !link || !room) return;
     const session = currentSession();
     if (!session || session.id !== workshopId) return;
     // In a browser the room is the only link; the desktop app also saves to its own host.
-    const running = startRoomSession({ doc: session.doc, credentials, ownsSyncStatus: !isDesktopApp() });
+    // One presence for the whole app: hands up and carets cross the room with who is here.
+    const running = startRoomSession({ doc: session.doc, awareness: session.awareness, credentials: room, ownsSyncStatus: !isDesktopApp() });
     return () => running.stop();
-  }, [open, credentials, workshopId]);
+  }, [open, link, workshopId]);
   return credentials ? <StartRoomWorkshop /> : null;
 }

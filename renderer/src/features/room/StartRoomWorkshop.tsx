@@ -1,19 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { MAX_TITLE_LENGTH } from '../../../../shared/doc/schema';
 import { OpError } from '../../../../shared/doc/ops';
-import { useWorkshopStore } from '../../store/workshop-store';
+import { useWorkshopStore, type WorkshopState } from '../../store/workshop-store';
 import { currentSession } from '../../workshop/session';
+import { TemplateChoice, useAvailableTemplates } from '../facilitation/TemplateChoice';
 import { startRoomWorkshopAction } from './room-actions';
 
 /**
  * A room opened by `npm run host -- --room …` starts with an empty workshop.
  * Once the room's history has arrived and it is still empty, whoever is here
- * first names it; everyone else sees it fill in.
+ * first names it, chooses its session template and runs it as facilitator;
+ * everyone else sees it fill in.
  */
+/** The room's history has arrived and its workshop is still unnamed: someone here must start it. */
+export const awaitsRoomStart = (state: WorkshopState): boolean =>
+  state.room?.link?.relay === 'connected' && state.snapshot !== null && !state.snapshot.meta.title;
+
 export function StartRoomWorkshop() {
-  const waiting = useWorkshopStore((state) => state.room?.link?.relay === 'connected' && state.snapshot !== null && !state.snapshot.meta.title);
+  const waiting = useWorkshopStore(awaitsRoomStart);
   const [title, setTitle] = useState('');
   const [localAuthority, setLocalAuthority] = useState('');
+  const templates = useAvailableTemplates();
+  const [templateId, setTemplateId] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!waiting) return null;
 
@@ -23,10 +31,15 @@ export function StartRoomWorkshop() {
     if (!session) return;
     if (!title.trim() || !localAuthority.trim()) {
       setError('Enter the workshop’s name and your local authority');
+      document.getElementById(title.trim() ? 'room-workshop-la' : 'room-workshop-title')?.focus();
       return;
     }
     try {
-      startRoomWorkshopAction.perform(session, { title: title.trim(), localAuthority: localAuthority.trim() });
+      startRoomWorkshopAction.perform(session, {
+        title: title.trim(),
+        localAuthority: localAuthority.trim(),
+        template: templates.find((t) => t.id === templateId),
+      });
     } catch (e) {
       setError(e instanceof OpError ? e.message : String(e));
     }
@@ -35,7 +48,7 @@ export function StartRoomWorkshop() {
   return (
     <section className="start-room-workshop" aria-labelledby="start-room-heading">
       <h1 id="start-room-heading">This room’s workshop has not started yet</h1>
-      <p>You are the first here. Name the workshop and everyone in the room will see it.</p>
+      <p>You are the first here. Name the workshop and choose its session template: everyone in the room will see it, and you will run it as its facilitator.</p>
       <form onSubmit={submit} noValidate className="join-form">
         {error && <p className="error-message" role="alert">{error}</p>}
         <div className="field">
@@ -46,6 +59,7 @@ export function StartRoomWorkshop() {
           <label htmlFor="room-workshop-la">Local authority</label>
           <input id="room-workshop-la" value={localAuthority} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setLocalAuthority(e.target.value)} autoComplete="organization" />
         </div>
+        <TemplateChoice value={templateId} onChange={setTemplateId} templates={templates} />
         <button type="submit" className="button">{startRoomWorkshopAction.label}</button>
       </form>
     </section>

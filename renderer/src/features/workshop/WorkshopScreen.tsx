@@ -14,6 +14,7 @@ import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { viewScreens } from './view-screens';
 import { syncsThroughRoomOnly } from '../../sync/room/room-credentials';
 import { isDesktopApp } from '../../ipc/client';
+import { awaitsRoomStart } from '../room/StartRoomWorkshop';
 
 /** One open workshop: opens its session, shows its header and navigation, and the chosen view. */
 export function WorkshopScreen({ workshopId, view }: { workshopId: string; view: WorkshopView }) {
@@ -38,6 +39,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
     };
   }, [hostBase, workshopId]);
 
+  const awaitingStart = useWorkshopStore(awaitsRoomStart);
   const title = snapshot?.meta.title;
   useEffect(() => {
     document.title = title ? `${title} – Small Changes Studio` : 'Small Changes Studio';
@@ -52,7 +54,8 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
     );
   }
   if (!snapshot || !snapshot.meta.title) {
-    return <p className="loading">Loading the workshop…</p>;
+    // The start form (features/room) is on screen instead: nothing is loading.
+    return awaitingStart ? null : <p className="loading">Loading the workshop…</p>;
   }
   const Screen: (props: { workshopId: string }) => ReactNode = viewScreens[view] ?? BoardScreen;
   return (
