@@ -95,7 +95,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const mine = options.ownAddresses ?? ownAddresses;
   const isLocal = (req: IncomingMessage): boolean => isLocalAddress(req.socket.remoteAddress, mine());
   let publicUrl = urlFor(options.host, options.port);
-  const rooms = new RoomHost(options.dataDir, () => publicUrl, options.roomLimits, log);
+  const rooms = new RoomHost(options.dataDir, () => publicUrl, options.roomLimits, log, options.retrySaveMs);
 
   const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res);

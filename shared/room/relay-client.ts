@@ -46,6 +46,8 @@ export interface RelayStatusInfo {
   lastSyncedAt: number | null;
   /** Why the last connection ended, when it ended badly. */
   lastError: string | null;
+  /** The host cannot save the room to its disk (why, in words), or null. */
+  saveProblem: string | null;
 }
 
 export interface RelayRejection {
@@ -140,7 +142,7 @@ export class RelayClient {
   private dirty: boolean;
   /** Presence client ids by the relay connection that sent them. */
   private readonly presenceFrom = new Map<number, Set<number>>();
-  private info: RelayStatusInfo = { status: 'offline', synced: false, lastSyncedAt: null, lastError: null };
+  private info: RelayStatusInfo = { status: 'offline', synced: false, lastSyncedAt: null, lastError: null, saveProblem: null };
   private syncWaiters: Array<() => void> = [];
   /**
    * The doc was empty and unchanged when the backlog began: everything it then
@@ -204,7 +206,7 @@ export class RelayClient {
   }
 
   private open(): void {
-    this.setInfo({ status: 'connecting', synced: false });
+    this.setInfo({ status: 'connecting', synced: false, saveProblem: null }); // the host says again if it still cannot save
     let socket: RelaySocket;
     try {
       socket = this.factory(this.options.url);
@@ -303,6 +305,8 @@ export class RelayClient {
       this.setInfo({ status: 'connected', synced: true, lastSyncedAt: Date.now(), lastError: null });
       this.catchUp();
       this.sendPresence();
+    } else if (control.type === 'saving') {
+      this.setInfo({ saveProblem: control.problem });
     } else if (this.live) {
       this.sendSnapshot(control.through);
     }
@@ -463,7 +467,7 @@ export class RelayClient {
       this.syncWaiters = [];
       for (const resolve of waiters) resolve();
     }
-    if (before.status !== this.info.status || before.synced !== this.info.synced || before.lastError !== this.info.lastError) {
+    if (before.status !== this.info.status || before.synced !== this.info.synced || before.lastError !== this.info.lastError || before.saveProblem !== this.info.saveProblem) {
       this.options.onStatus?.(this.status);
     }
   }

@@ -74,6 +74,10 @@ describe('relay frames', () => {
     expect(parseRelayControl('{"type":"welcome","room":"R","workshopId":"workshop:x","head":0,"backlog":0}')).not.toBeNull();
     expect(parseRelayControl('{"type":"compact","through":-1}')).toBeNull();
     expect(parseRelayControl('nope')).toBeNull();
+    expect(parseRelayControl('{"type":"saving","problem":"The host cannot save"}')).toEqual({ type: 'saving', problem: 'The host cannot save' });
+    expect(parseRelayControl('{"type":"saving","problem":null}')).toEqual({ type: 'saving', problem: null });
+    expect(parseRelayControl(JSON.stringify({ type: 'saving', problem: 'x'.repeat(501) }))).toBeNull();
+    expect(parseRelayControl('{"type":"saving","problem":7}')).toBeNull();
     expect(parseRelayControl('null')).toBeNull();
   });
 });

@@ -211,7 +211,12 @@ export class PartAssembler {
 export type RelayControl =
   | { type: 'welcome'; room: string; workshopId: string; head: number; backlog: number }
   | { type: 'synced'; head: number }
-  | { type: 'compact'; through: number };
+  | { type: 'compact'; through: number }
+  /** The host cannot save the room's history to its disk (why, for people), or can again (null). */
+  | { type: 'saving'; problem: string | null };
+
+/** Longest save-problem text a client shows. */
+export const MAX_SAVE_PROBLEM_LENGTH = 500;
 
 export function parseRelayControl(text: string): RelayControl | null {
   let value: unknown;
@@ -228,5 +233,8 @@ export function parseRelayControl(text: string): RelayControl | null {
   }
   if (v.type === 'synced' && uint(v.head)) return { type: 'synced', head: v.head };
   if (v.type === 'compact' && uint(v.through)) return { type: 'compact', through: v.through };
+  if (v.type === 'saving' && (v.problem === null || (typeof v.problem === 'string' && v.problem.length <= MAX_SAVE_PROBLEM_LENGTH))) {
+    return { type: 'saving', problem: v.problem };
+  }
   return null;
 }

@@ -7,6 +7,7 @@ import * as encoding from 'lib0/encoding';
 import { decodeRelayMessage, encodeRelayMessage } from '../../../shared/room/relay-frames';
 import { syncDirectory, writeFileAtomic } from '../store/durable-fs';
 import { StoreError } from '../store/store-error';
+import { SaveHealth, type SaveStatusListener } from '../store/save-health';
 import { readLog, UpdateLog } from '../store/update-log';
 
 // A room's history as the blind relay keeps it: the ciphertext frames in
@@ -110,13 +111,17 @@ function decodeState(buf: Buffer, path: string): StateContents {
 
 export interface RelayLogOptions {
   onError?: (error: StoreError) => void;
+  /** How soon to try saving again after a disk write failed (ms). */
+  retrySaveMs?: number;
 }
 
 /** The ordered, durable ciphertext history of one room. */
 export class RelayLog {
   private entries: LogEntry[];
   private bytes_: number;
-  private failure: StoreError | null = null;
+  /** Counts stored entries, so a retry can tell whether any arrived while it saved. */
+  private stored = 0;
+  private readonly health: SaveHealth;
 
   private constructor(
     readonly files: RoomFiles,
@@ -128,6 +133,22 @@ export class RelayLog {
   ) {
     this.entries = entries;
     this.bytes_ = entries.reduce((n, e) => n + e.wire.length, 0);
+    this.health = new SaveHealth({
+      retry: () => this.saveAgain(),
+      ...(options.retrySaveMs === undefined ? {} : { retryMs: options.retrySaveMs }),
+      describe: (error) => new StoreError('write-failed', `Saving the room history ${files.log} failed: ${error.message}`, { cause: error }),
+      ...(options.onError ? { onError: options.onError } : {}),
+    });
+  }
+
+  /** Why the room's history cannot be saved now, or null. */
+  get failure(): StoreError | null {
+    return this.health.failure;
+  }
+
+  /** Tells `listener` each time saving stops or starts working again. */
+  watchSaveStatus(listener: SaveStatusListener): () => void {
+    return this.health.watch(listener);
   }
 
   /**
@@ -218,25 +239,37 @@ export class RelayLog {
     this.insert(entry);
     this.persist(entry);
     // The state file now holds the compacted history; the log starts over.
-    this.log
-      .checkpoint(() => writeFileAtomic(this.files.state, encodeState(this.state())))
-      .catch((error: unknown) => this.report(error));
+    this.log.checkpoint(() => this.saveState()).catch((error: unknown) => this.health.report(error));
     return entry;
   }
 
   /** Resolves once everything stored so far is on disk. */
   flush(): Promise<void> {
     return this.log.flush().then(() => {
-      if (this.failure) throw this.failure;
+      if (this.health.failure) throw this.health.failure;
     });
   }
 
   async close(): Promise<void> {
+    this.health.stop();
     await this.log.flush().catch(() => undefined);
-    if (this.log.hasRecords && this.failure === null) {
-      await this.log.checkpoint(() => writeFileAtomic(this.files.state, encodeState(this.state()))).catch((error: unknown) => this.report(error));
+    if (this.log.hasRecords && this.health.failure === null) {
+      await this.log.checkpoint(() => this.saveState()).catch((error: unknown) => this.health.report(error));
     }
     await this.log.close();
+  }
+
+  private saveState(): Promise<void> {
+    return writeFileAtomic(this.files.state, encodeState(this.state()));
+  }
+
+  // Every entry is still in memory after a failure: save them all as the
+  // state file, then once more if entries arrived while that ran.
+  private async saveAgain(): Promise<boolean> {
+    const before = this.stored;
+    await (this.log.failure ? this.log.recover(() => this.saveState()) : this.log.checkpoint(() => this.saveState()));
+    if (this.stored !== before) await this.log.checkpoint(() => this.saveState());
+    return this.log.failure === null;
   }
 
   private state(): StateContents {
@@ -256,17 +289,8 @@ export class RelayLog {
   }
 
   private persist(entry: LogEntry): void {
-    this.log.append(entry.wire).catch((error: unknown) => this.report(error));
-  }
-
-  private report(error: unknown): void {
-    const failure =
-      error instanceof StoreError
-        ? error
-        : new StoreError('write-failed', `Saving the room history ${this.files.log} failed: ${(error as Error).message}`, { cause: error });
-    if (this.failure === failure) return;
-    this.failure = failure;
-    this.options.onError?.(failure);
+    this.stored += 1;
+    this.log.append(entry.wire).catch((error: unknown) => this.health.report(error));
   }
 }
 

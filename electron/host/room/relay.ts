@@ -14,6 +14,8 @@ import {
 } from '../../../shared/room/relay-frames';
 import { ConnectionCounter, TokenBucket, type ConnectionLimit, type RateLimit } from './limits';
 import type { OpenRoom } from './open-room';
+import { saveProblemText } from '../store/save-problem';
+import type { StoreError } from '../store/store-error';
 import {
   CLOSE_GOING_AWAY,
   CLOSE_MALFORMED,
@@ -110,6 +112,12 @@ export class RelayServer {
   }
 
   /** Closes every member of a room (it is being closed or replaced). */
+  /** Tells every member of a room that the host cannot save its history, or can again. */
+  tellSaving(roomName: string, problem: StoreError | null): void {
+    const text = JSON.stringify({ type: 'saving', problem: problem && saveProblemText(problem) } satisfies RelayControl);
+    for (const member of this.members.get(roomName)?.values() ?? []) sendTo(member.conn, text);
+  }
+
   closeRoom(roomName: string, reason: string): void {
     for (const member of this.members.get(roomName)?.values() ?? []) member.conn.close(CLOSE_GOING_AWAY, reason);
   }
@@ -153,6 +161,7 @@ export class RelayServer {
     const log = member.room.log;
     const backlog = log.backlog();
     this.control(member, { type: 'welcome', room: member.room.name, workshopId: member.room.workshopId, head: log.head, backlog: backlog.length });
+    if (log.failure) this.control(member, { type: 'saving', problem: saveProblemText(log.failure) });
     for (const entry of backlog) for (const frame of toFrames(entry.wire)) sendTo(member.conn, frame);
     // Then who is here: each present member's last presence, byte for byte as they sent it.
     for (const other of this.members.get(member.room.name)?.values() ?? []) {

@@ -65,6 +65,8 @@ export class RoomHost {
     private readonly publicUrl: () => string,
     limits: RoomLimits = {},
     private readonly log: (message: string) => void = () => undefined,
+    /** How soon a room's history tries saving again after a disk write failed (ms). */
+    private readonly retrySaveMs?: number,
   ) {
     this.signaling = new SignalingServer({ ...DEFAULT_SIGNALING_LIMITS, ...limits.signaling }, log);
     this.relay = new RelayServer({ ...DEFAULT_RELAY_LIMITS, ...limits.relay }, log);
@@ -99,7 +101,12 @@ export class RoomHost {
     if (room === undefined) {
       let log: RelayLog;
       try {
-        log = await RelayLog.open(this.dataDir, name, token, { onError: (error) => this.log(error.message) });
+        log = await RelayLog.open(this.dataDir, name, token, {
+          onError: (error) => this.log(error.message),
+          ...(this.retrySaveMs === undefined ? {} : { retrySaveMs: this.retrySaveMs }),
+        });
+        // A full disk must not look like "saved": the members are told, and told again once it saves.
+        log.watchSaveStatus((problem) => this.relay.tellSaving(name, problem));
       } catch (error) {
         if (error instanceof StoreError) throw new RoomOpenError(error.message);
         throw error;

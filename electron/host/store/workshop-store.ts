@@ -5,6 +5,7 @@ import { loadWorkshop, LOAD_ORIGIN } from './load-workshop';
 import { UpdateLog } from './update-log';
 import { snapshotPayload, writeSnapshot } from './snapshot-file';
 import { StoreError } from './store-error';
+import { SaveHealth, type SaveStatusListener } from './save-health';
 import { lastModified, removeStaleTempFiles, workshopPaths, type WorkshopPaths } from './workshop-files';
 import { checkLoadedWorkshop } from './check-loaded-workshop';
 
@@ -17,13 +18,10 @@ export interface WorkshopStoreOptions {
   retrySaveMs?: number;
 }
 
-/** Why the host cannot save this workshop now, or null once it can again. */
-export type SaveStatusListener = (problem: StoreError | null) => void;
 
 export type ClientUpdateResult = { ok: true } | { ok: false; error: string };
 
 const DEFAULT_COMPACT_AT = 1024 * 1024;
-const DEFAULT_RETRY_SAVE_MS = 5_000;
 
 /**
  * One workshop held in memory and kept durably on disk. Every change to
@@ -38,12 +36,10 @@ export class WorkshopStore {
   private snapshotBytes: number;
   private compactionQueued = false;
   private closing: Promise<void> | null = null;
-  private lastFailure: StoreError | null = null;
   private lastChangeAt: number;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Counts changes, so a retry can tell whether any arrived while it saved. */
   private changeCount = 0;
-  private readonly saveListeners = new Set<SaveStatusListener>();
+  private readonly health: SaveHealth;
 
   private constructor(
     readonly id: string,
@@ -58,6 +54,12 @@ export class WorkshopStore {
     this.lastChangeAt = changedAt;
     this.snapshotBytes = snapshotBytes;
     this.tornCopy = tornCopy;
+    this.health = new SaveHealth({
+      retry: () => this.saveAgain(),
+      ...(options.retrySaveMs === undefined ? {} : { retryMs: options.retrySaveMs }),
+      describe: (error) => new StoreError('write-failed', `Saving workshop ${id} failed: ${error.message}`, { cause: error }),
+      ...(options.onError ? { onError: options.onError } : {}),
+    });
     doc.on('update', this.onUpdate);
   }
 
@@ -100,13 +102,12 @@ export class WorkshopStore {
 
   /** The last background save failure, if saving has stopped. */
   get failure(): StoreError | null {
-    return this.lastFailure;
+    return this.health.failure;
   }
 
   /** Tells `listener` each time saving stops or starts working again. */
   watchSaveStatus(listener: SaveStatusListener): () => void {
-    this.saveListeners.add(listener);
-    return () => this.saveListeners.delete(listener);
+    return this.health.watch(listener);
   }
 
   /**
@@ -121,7 +122,7 @@ export class WorkshopStore {
   /** Resolves once every change made so far is fsynced. */
   flush(): Promise<void> {
     return this.log.flush().then(() => {
-      const failure = this.log.failure ?? this.lastFailure;
+      const failure = this.log.failure ?? this.health.failure;
       if (failure) throw failure;
     });
   }
@@ -143,7 +144,7 @@ export class WorkshopStore {
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.doc.off('update', this.onUpdate);
-      if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+      this.health.stop();
       try {
         await this.flush();
         if (this.log.hasRecords) await this.compact();
@@ -159,50 +160,24 @@ export class WorkshopStore {
     if (origin === LOAD_ORIGIN) return;
     this.lastChangeAt = Date.now();
     this.changeCount++;
-    this.log.append(update).catch((error: unknown) => this.report(error));
+    this.log.append(update).catch((error: unknown) => this.health.report(error));
     const threshold = Math.max(this.options.compactAtBytes ?? DEFAULT_COMPACT_AT, this.snapshotBytes);
     if (!this.compactionQueued && this.log.bytes > threshold) {
       this.compactionQueued = true;
       this.compact()
-        .catch((error: unknown) => this.report(error))
+        .catch((error: unknown) => this.health.report(error))
         .finally(() => (this.compactionQueued = false));
     }
   };
 
-  private report(error: unknown): void {
-    const failure =
-      error instanceof StoreError
-        ? error
-        : new StoreError('write-failed', `Saving workshop ${this.id} failed: ${(error as Error).message}`, { cause: error });
-    if (this.lastFailure === failure) return;
-    this.lastFailure = failure;
-    this.options.onError?.(failure);
-    for (const listener of this.saveListeners) listener(failure);
-    this.scheduleRetry();
-  }
-
-  // A full disk is often freed while the session goes on: keep trying to save
-  // the whole state (the document in memory still holds every change), and
-  // say so once it worked.
-  private scheduleRetry(): void {
-    if (this.retryTimer !== null || this.closing) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      const changesBefore = this.changeCount;
-      const attempt = (this.log.failure ? this.log.recover(() => this.saveWholeState()) : this.compact())
-        // Changes refused by the failed log while the state was being saved are
-        // in memory only: one more compaction puts them on disk too.
-        .then(() => (this.changeCount !== changesBefore ? this.compact() : undefined));
-      attempt.then(
-        () => {
-          if (this.log.failure || this.closing) return;
-          this.lastFailure = null;
-          for (const listener of this.saveListeners) listener(null);
-        },
-        () => this.scheduleRetry(),
-      );
-    }, this.options.retrySaveMs ?? DEFAULT_RETRY_SAVE_MS);
-    this.retryTimer.unref?.();
+  // After a failure the document in memory still holds every change: save
+  // it whole. Changes refused by the failed log while that ran are in memory
+  // only, so one more compaction puts them on disk too.
+  private async saveAgain(): Promise<boolean> {
+    const changesBefore = this.changeCount;
+    await (this.log.failure ? this.log.recover(() => this.saveWholeState()) : this.compact());
+    if (this.changeCount !== changesBefore) await this.compact();
+    return this.log.failure === null && !this.closing;
   }
 
   private async saveWholeState(): Promise<void> {

@@ -58,6 +58,8 @@ export interface RoomConnectionState {
   readonly wrongSecretMessages: number;
   readonly refusedPresence: number;
   readonly lastError: string | null;
+  /** The host cannot save the room's history to its disk (why, in words), or null. */
+  readonly hostSaveProblem: string | null;
 }
 
 const TICK_MS = 1_000;
@@ -274,6 +276,7 @@ export class RoomConnection {
       lastSyncedAt,
       ...this.counts,
       lastError: status === 'offline' ? this.lastError : null,
+      hostSaveProblem: relayInfo.saveProblem,
     };
   }
 

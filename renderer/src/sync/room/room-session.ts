@@ -74,7 +74,7 @@ export function startRoomSession(options: RoomSessionOptions): RoomSession {
     store.setState((s) => ({
       room: s.room && { ...s.room, link },
       ...(options.ownsSyncStatus
-        ? { sync: { status: link.relay === 'connected' ? 'synced' as const : link.status === 'offline' ? 'offline' as const : 'connecting' as const, lastSyncedAt: link.lastSyncedAt } }
+        ? { sync: { status: link.relay === 'connected' ? 'synced' as const : link.status === 'offline' ? 'offline' as const : 'connecting' as const, lastSyncedAt: link.lastSyncedAt, saveProblem: link.hostSaveProblem } }
         : {}),
     }));
   }
