@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { reactRootPerTest } from '../../../test/helpers/react-root';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpError } from '../../../shared/doc/ops';
 import { performOrSayWhy } from '../actions/perform-or-say-why';
@@ -9,27 +9,19 @@ import { initialWorkshopState, useWorkshopStore } from '../store/workshop-store'
 import type { WorkshopSession } from '../workshop/session';
 import { RefusalNotice } from './RefusalNotice';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
+const dom = reactRootPerTest();
 beforeEach(() => {
   vi.useFakeTimers();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(<RefusalNotice />));
+  dom.render(<RefusalNotice />);
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   useWorkshopStore.setState(initialWorkshopState);
   vi.useRealTimers();
 });
 
 const REASON = 'Changing notes is closed in this phase: we are voting.';
 const closedMove: Action<null> = { id: 'test.closed', label: 'Move', perform: () => { throw new OpError(REASON); } };
-const notice = () => container.querySelector('[data-testid="refusal-notice"]');
+const notice = () => dom.container.querySelector('[data-testid="refusal-notice"]');
 
 describe('RefusalNotice', () => {
   it('shows why a gesture did nothing, reads it out once, and goes after a while', async () => {
@@ -47,7 +39,7 @@ describe('RefusalNotice', () => {
 
   it('can be dismissed at once, and stays while focus is on it', () => {
     act(() => void performOrSayWhy(closedMove, {} as WorkshopSession, null));
-    const dismiss = container.querySelector('button')!;
+    const dismiss = dom.container.querySelector('button')!;
     act(() => dismiss.focus());
     act(() => vi.advanceTimersByTime(20_000));
     expect(notice()).not.toBeNull();

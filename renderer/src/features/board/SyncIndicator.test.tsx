@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reactRootPerTest } from '../../../../test/helpers/react-root';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { SyncIndicator } from './SyncIndicator';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
+const dom = reactRootPerTest();
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   useWorkshopStore.setState({ sync: { status: 'offline', lastSyncedAt: null } });
 });
 
@@ -25,16 +15,16 @@ const PROBLEM = 'The host cannot save this workshop: its disk is full. Your chan
 describe('SyncIndicator', () => {
   it('says "Saved on the host" only while the host can save', () => {
     useWorkshopStore.setState({ sync: { status: 'synced', lastSyncedAt: Date.now(), saveProblem: null } });
-    act(() => root.render(<SyncIndicator />));
-    expect(container.textContent).toBe('Saved on the host');
+    dom.render(<SyncIndicator />);
+    expect(dom.container.textContent).toBe('Saved on the host');
 
     act(() => useWorkshopStore.setState({ sync: { status: 'synced', lastSyncedAt: Date.now(), saveProblem: PROBLEM } }));
-    const alert = container.querySelector('[role="alert"]');
+    const alert = dom.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toBe(PROBLEM);
-    expect(container.textContent).not.toContain('Saved on the host');
+    expect(dom.container.textContent).not.toContain('Saved on the host');
 
     act(() => useWorkshopStore.setState({ sync: { status: 'synced', lastSyncedAt: Date.now(), saveProblem: null } }));
-    expect(container.querySelector('[role="alert"]')).toBeNull();
-    expect(container.textContent).toBe('Saved on the host');
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.textContent).toBe('Saved on the host');
   });
 });

@@ -1,26 +1,12 @@
 // @vitest-environment happy-dom
 import { act, useRef, useState, type FormEvent } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reactRootPerTest } from '../../../../../test/helpers/react-root';
+import { describe, expect, it, vi } from 'vitest';
 import { findPersonalData } from '../../../../../shared/guard';
 import { ChildDataWarning } from './ChildDataWarning';
 import { useChildDataGuard } from './use-child-data-guard';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRootPerTest();
 
 const NOTE = 'Visited Jayden Smith, DOB 03/04/2016';
 
@@ -31,7 +17,7 @@ function press(target: Element, key: string) {
 }
 
 function buttonNamed(name: RegExp): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
+  const found = [...dom.container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
   if (!found) throw new Error(`no button matching ${name}`);
   return found;
 }
@@ -39,11 +25,11 @@ function buttonNamed(name: RegExp): HTMLButtonElement {
 describe('ChildDataWarning', () => {
   it('says what it looks like, marks the parts, lists each one and takes focus', () => {
     const findings = findPersonalData(NOTE);
-    act(() => root.render(<ChildDataWarning text={NOTE} findings={findings} onEdit={() => {}} onShareAnyway={() => {}} />));
-    const alert = container.querySelector('[role="alert"]');
+    dom.render(<ChildDataWarning text={NOTE} findings={findings} onEdit={() => {}} onShareAnyway={() => {}} />);
+    const alert = dom.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain("This note looks like it holds a person's name and a date of birth.");
-    expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Jayden Smith', '03/04/2016']);
-    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    expect([...dom.container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Jayden Smith', '03/04/2016']);
+    expect([...dom.container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       "“Jayden Smith”: This looks like a person's name.",
       '“03/04/2016”: This looks like a date of birth.',
     ]);
@@ -54,7 +40,7 @@ describe('ChildDataWarning', () => {
     const findings = findPersonalData(NOTE);
     const onEdit = vi.fn();
     const onShareAnyway = vi.fn();
-    act(() => root.render(<ChildDataWarning text={NOTE} findings={findings} onEdit={onEdit} onShareAnyway={onShareAnyway} />));
+    dom.render(<ChildDataWarning text={NOTE} findings={findings} onEdit={onEdit} onShareAnyway={onShareAnyway} />);
     const edit = buttonNamed(/^Edit the note$/);
     press(edit, 'e');
     press(edit, 'E');
@@ -69,9 +55,9 @@ describe('ChildDataWarning', () => {
     const onShareAnyway = vi.fn();
     const onEdit = vi.fn();
     act(() =>
-      root.render(<ChildDataWarning text={NOTE} findings={findPersonalData(NOTE)} onEdit={onEdit} onShareAnyway={onShareAnyway} />),
+      dom.render(<ChildDataWarning text={NOTE} findings={findPersonalData(NOTE)} onEdit={onEdit} onShareAnyway={onShareAnyway} />),
     );
-    for (const key of ['a', 'A', 'Enter', ' ', 'y']) press(container.querySelector('[role="alert"]')!, key);
+    for (const key of ['a', 'A', 'Enter', ' ', 'y']) press(dom.container.querySelector('[role="alert"]')!, key);
     expect(onShareAnyway).not.toHaveBeenCalled();
     expect(onEdit).not.toHaveBeenCalled();
     act(() => buttonNamed(/It is not personal data — add it/).click());
@@ -107,47 +93,47 @@ function type(input: HTMLInputElement, value: string) {
 }
 
 function submit() {
-  act(() => container.querySelector('form')!.requestSubmit());
+  act(() => dom.container.querySelector('form')!.requestSubmit());
 }
 
 describe('useChildDataGuard', () => {
   it('shares a clean note straight away', () => {
     const onShare = vi.fn();
-    act(() => root.render(<GuardedField onShare={onShare} />));
-    type(container.querySelector('input')!, 'Forms ask for the same info three times');
+    dom.render(<GuardedField onShare={onShare} />);
+    type(dom.container.querySelector('input')!, 'Forms ask for the same info three times');
     submit();
     expect(onShare).toHaveBeenCalledWith('Forms ask for the same info three times');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('holds a note with personal data back, returns to the field with the part selected, then shares only when asked', () => {
     const onShare = vi.fn();
-    act(() => root.render(<GuardedField onShare={onShare} />));
-    const input = container.querySelector('input')!;
+    dom.render(<GuardedField onShare={onShare} />);
+    const input = dom.container.querySelector('input')!;
     type(input, NOTE);
     submit();
     expect(onShare).not.toHaveBeenCalled();
-    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).not.toBeNull();
 
     press(document.activeElement!, 'e');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
     expect(document.activeElement).toBe(input);
     expect(input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)).toBe('Jayden Smith');
 
     submit();
-    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).not.toBeNull();
     act(() => buttonNamed(/It is not personal data — add it/).click());
     expect(onShare).toHaveBeenCalledWith(NOTE);
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('drops the warning as soon as the words change', () => {
-    act(() => root.render(<GuardedField onShare={() => {}} />));
-    const input = container.querySelector('input')!;
+    dom.render(<GuardedField onShare={() => {}} />);
+    const input = dom.container.querySelector('input')!;
     type(input, NOTE);
     submit();
-    expect(container.querySelector('[role="alert"]')).not.toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).not.toBeNull();
     type(input, 'Visited a family');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
   });
 });

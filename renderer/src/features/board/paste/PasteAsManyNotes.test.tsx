@@ -1,43 +1,29 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reactRootPerTest } from '../../../../../test/helpers/react-root';
+import { describe, expect, it, vi } from 'vitest';
 import { PasteAsManyNotes, personalDataInLines } from './PasteAsManyNotes';
 import { problemsWithLines } from './paste-actions';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = reactRootPerTest();
 
 function buttons(): HTMLButtonElement[] {
-  return [...container.querySelectorAll('button')];
+  return [...dom.container.querySelectorAll('button')];
 }
 
 describe('PasteAsManyNotes', () => {
   it('offers one note per line, takes focus, and Escape cancels', () => {
     const handlers = { onAddAll: vi.fn(), onKeepAsOne: vi.fn(), onCancel: vi.fn() };
-    act(() => root.render(<PasteAsManyNotes lines={['Forms twice', 'Mileage on paper', 'Panel papers']} error={null} {...handlers} />));
-    expect(container.textContent).toContain('You pasted 3 lines.');
-    expect(container.querySelectorAll('.paste-lines li')).toHaveLength(3);
+    dom.render(<PasteAsManyNotes lines={['Forms twice', 'Mileage on paper', 'Panel papers']} error={null} {...handlers} />);
+    expect(dom.container.textContent).toContain('You pasted 3 lines.');
+    expect(dom.container.querySelectorAll('.paste-lines li')).toHaveLength(3);
     expect(document.activeElement?.textContent).toBe('Add 3 notes');
     act(() => (document.activeElement as HTMLButtonElement).click());
     expect(handlers.onAddAll).toHaveBeenCalledOnce();
     act(() => buttons().find((b) => b.textContent === 'Keep it as one note')!.click());
     expect(handlers.onKeepAsOne).toHaveBeenCalledOnce();
     act(() => {
-      container.querySelector('.paste-prompt')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      dom.container.querySelector('.paste-prompt')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(handlers.onCancel).toHaveBeenCalledOnce();
   });
@@ -45,8 +31,8 @@ describe('PasteAsManyNotes', () => {
   it('runs the child-data guard on every line and puts editing first', () => {
     const lines = ['Forms ask for the address three times', 'Visited Jayden Smith, DOB 03/04/2016'];
     expect(personalDataInLines(lines)).toEqual([expect.stringMatching(/^Line 2 may hold /)]);
-    act(() => root.render(<PasteAsManyNotes lines={lines} error={null} onAddAll={vi.fn()} onKeepAsOne={vi.fn()} onCancel={vi.fn()} />));
-    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/No child’s or family’s personal data/);
+    dom.render(<PasteAsManyNotes lines={lines} error={null} onAddAll={vi.fn()} onKeepAsOne={vi.fn()} onCancel={vi.fn()} />);
+    expect(dom.container.querySelector('[role="alert"]')?.textContent).toMatch(/No child’s or family’s personal data/);
     expect(document.activeElement?.textContent).toBe('Put it in the box to edit');
     expect(buttons().map((b) => b.textContent)).toContain('It is not personal data: add 2 notes');
   });
