@@ -2,8 +2,8 @@
 // which would share a BroadcastChannel and hide a broken network path) join a
 // room opened by `npm run host -- --room … --secret …`. Two talk directly
 // (WebRTC); the third has WebRTC switched off and goes through the host's
-// relay. Edits flow every way; a joiner with the wrong secret sees nothing;
-// browser-to-browser edit latency is measured and printed.
+// relay. Edits flow every way; a joiner with the wrong secret sees nothing.
+// (Latency is measured by `npm run bench:room-browsers`, not by this test.)
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { expectNoAxeViolations } from './helpers/axe';
@@ -34,31 +34,6 @@ async function laptop(args: string[], withoutWebRtc = false): Promise<Page> {
   browsers.push(browser);
   const page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => console.log(`[page error] ${e.message}`));
-  // Measurement only: when each data-channel message is sent and received (the machine's clock).
-  await page.addInitScript(() => {
-    const w = window as unknown as { __sends: number[]; __recvs: number[] };
-    w.__sends = [];
-    w.__recvs = [];
-    const proto = (window as unknown as { RTCDataChannel?: { prototype: RTCDataChannel } }).RTCDataChannel?.prototype;
-    const onmessage = proto && Object.getOwnPropertyDescriptor(proto, 'onmessage');
-    if (!proto || !onmessage?.set || !onmessage.get) return;
-    const send = proto.send;
-    proto.send = function (this: RTCDataChannel, data: never) {
-      w.__sends.push(performance.timeOrigin + performance.now());
-      return send.call(this, data);
-    };
-    Object.defineProperty(proto, 'onmessage', {
-      get() {
-        return onmessage.get!.call(this);
-      },
-      set(handler: (event: MessageEvent) => void) {
-        onmessage.set!.call(this, (event: MessageEvent) => {
-          w.__recvs.push(performance.timeOrigin + performance.now());
-          handler(event);
-        });
-      },
-    });
-  });
   if (withoutWebRtc) {
     await page.addInitScript(() => {
       for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel']) {
@@ -88,26 +63,6 @@ async function addNote(page: Page, text: string): Promise<void> {
   await expect(note(page, text)).toHaveCount(1);
 }
 
-/** When (ms, the machine's clock) a note with this text appears in the page. */
-async function watchFor(page: Page, text: string): Promise<void> {
-  await page.evaluate((marker) => {
-    const w = window as unknown as { __seen?: Record<string, number> };
-    w.__seen ??= {};
-    const seen = w.__seen;
-    const found = () => [...document.querySelectorAll('[data-note-id]')].some((el) => el.textContent?.includes(marker));
-    const observer = new MutationObserver(() => {
-      if (found()) {
-        seen[marker] = performance.timeOrigin + performance.now();
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, text);
-}
-
-const seenAt = (page: Page, text: string) =>
-  page.evaluate((marker) => (window as unknown as { __seen?: Record<string, number> }).__seen?.[marker] ?? null, text);
-
 test('three laptops share one board: directly, through the host, and never with the wrong secret', async () => {
   test.setTimeout(180_000);
   expect(host.joinUrl).toMatch(new RegExp(`#/join\\?room=${ROOM}&secret=`));
@@ -123,7 +78,7 @@ test('three laptops share one board: directly, through the host, and never with 
 
 async function threeLaptops(anna: Page, ben: Page, cara: Page): Promise<void> {
   // Anna is first: the room's workshop is empty, so she names it.
-  await join(anna, 'Anna', 'Co-facilitator');
+  await join(anna, 'Anna', 'Practitioner');
   await expect(anna.getByRole('heading', { name: 'This room’s workshop has not started yet' })).toBeVisible({ timeout: 30_000 });
   await anna.getByLabel('Workshop name').fill('Room session');
   await anna.getByLabel('Local authority').fill('Anyshire');
@@ -144,7 +99,7 @@ async function threeLaptops(anna: Page, ben: Page, cara: Page): Promise<void> {
   for (const page of [anna, ben, cara]) {
     const people = page.locator('.people-list');
     for (const name of ['Anna', 'Ben', 'Cara']) await expect(people.locator('.person.online', { hasText: name })).toHaveCount(1, { timeout: 15_000 });
-    await expect(people.locator('.person', { hasText: 'Anna' })).toContainText('Co-facilitator');
+    await expect(people.locator('.person', { hasText: 'Anna' })).toContainText('Facilitator');
   }
 
   // Edits flow every way.
@@ -156,6 +111,12 @@ async function threeLaptops(anna: Page, ben: Page, cara: Page): Promise<void> {
   }
   await expectNoAxeViolations(ben, 'the board in a room');
 
+  // Hands up cross the room on both paths: Ben (direct) and Cara (through the host) raise theirs.
+  for (const page of [ben, cara]) await page.getByRole('group', { name: 'Hands up' }).getByRole('button', { name: 'Raise my hand' }).click();
+  for (const page of [anna, ben, cara]) await expect(page.getByTestId('hand-counts')).toContainText('2 hands up', { timeout: 15_000 });
+  await cara.getByRole('button', { name: 'Lower my hand' }).click();
+  for (const page of [anna, ben]) await expect(page.getByTestId('hand-counts')).toContainText('1 hand up', { timeout: 15_000 });
+
   // A joiner with the wrong secret: refused by the host, sees nothing.
   const intruder = await (await browsers[2]!.newContext()).newPage();
   await join(intruder, 'Mallory', 'Observer', host.joinUrl!.replace(encodeURIComponent(SECRET), 'wrong-secret'));
@@ -166,27 +127,7 @@ async function threeLaptops(anna: Page, ben: Page, cara: Page): Promise<void> {
   await addNote(ben, 'Printing forms that nobody reads');
   for (const page of [anna, cara]) await expect(note(page, 'Printing forms that nobody reads')).toHaveCount(1, { timeout: 15_000 });
 
-  // Browser-to-browser latency, Anna to Ben: screen to screen (the note appearing on
-  // each), and on the wire (Anna's data channel sending it, Ben's receiving it).
-  const screen: number[] = [];
-  const wire: number[] = [];
-  const timings = (page: Page, kind: '__sends' | '__recvs') =>
-    page.evaluate((k) => (window as unknown as Record<string, number[]>)[k]!.splice(0), kind);
-  for (let i = 0; i < 11; i++) {
-    const text = `Latency probe ${i}`;
-    await watchFor(anna, text);
-    await watchFor(ben, text);
-    await timings(anna, '__sends');
-    await timings(ben, '__recvs');
-    await addNote(anna, text);
-    await expect(note(ben, text)).toHaveCount(1, { timeout: 10_000 });
-    const [shown, seen] = [await seenAt(anna, text), await seenAt(ben, text)];
-    if (shown !== null && seen !== null) screen.push(Math.max(0, seen - shown));
-    const [sent, received] = [(await timings(anna, '__sends'))[0], (await timings(ben, '__recvs'))[0]];
-    if (sent !== undefined && received !== undefined) wire.push(Math.max(0, received - sent));
-  }
-  const p50 = (values: number[]) => Number([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!.toFixed(2));
-  console.log(JSON.stringify({ browser_to_browser_edit_ms: { p50_screen_to_screen: p50(screen), p50_data_channel: p50(wire), n: screen.length } }));
-  expect(screen).toHaveLength(11);
-  expect(wire.length).toBeGreaterThan(5);
+  // How fast an edit crosses the room is measured by `npm run bench:room-browsers`
+  // (test/bench/room-browsers.bench.ts, 100+ probes on one clock), not here:
+  // this test asserts behaviour, never time.
 }

@@ -9,7 +9,9 @@ const LABELS = {
 /** Text, not only colour, says whether the host has our changes. */
 export function SyncIndicator() {
   const sync = useWorkshopStore((state) => state.sync);
-  const since = sync.lastSyncedAt
+  // Formatted only when shown: toLocaleTimeString builds a formatter each call,
+  // and this renders with every change to the board (bench:room-browsers).
+  const since = sync.status === 'offline' && sync.lastSyncedAt
     ? ` (last synced ${new Date(sync.lastSyncedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })})`
     : '';
   // The host has the changes but cannot write them to its disk: say so, not "Saved".

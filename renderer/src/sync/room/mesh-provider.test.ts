@@ -189,6 +189,40 @@ describe('MeshProvider (patched y-webrtc) in Node', () => {
   }, 60_000);
 });
 
+describe('sending order', () => {
+  it('sends a local change to peers before listeners that were on the document first (the local copy, the relay)', async () => {
+    const doc = bigBoard(0);
+    const order: string[] = [];
+    // Stands for y-indexeddb and the relay, which subscribe before the mesh's room opens.
+    doc.on('update', () => order.push('earlier listener'));
+    const awareness = new Awareness(doc);
+    const mesh = new MeshProvider({
+      doc,
+      awareness,
+      roomName: ROOM,
+      key,
+      signalingUrl,
+      wrtc,
+      applyUpdate: () => undefined,
+      applyAwareness: () => undefined,
+      // Asked first thing when the mesh is about to send a change.
+      isRemoteOrigin: () => {
+        order.push('mesh');
+        return false;
+      },
+    });
+    try {
+      await until(() => mesh.origin !== null, 5_000, 'the mesh room to open');
+      order.length = 0;
+      addBlocker(doc, { text: 'Sent before it is stored' });
+      expect(order).toEqual(['mesh', 'earlier listener']);
+    } finally {
+      mesh.destroy();
+      awareness.destroy();
+    }
+  });
+});
+
 describe('simultaneous joins', () => {
   it('five laptops joining at once form a full mesh (no glare stalls, no crash) and converge', async () => {
     const a = meshPeer(bigBoard(1));

@@ -75,6 +75,9 @@ export class MeshProvider {
       // from the relay reached everyone through the host.
       shouldBroadcast: (origin: unknown) => origin !== provider.room && !options.isRemoteOrigin(origin),
       avoidGlare: true,
+      // Peers get a local change before this laptop's own bookkeeping (the local
+      // copy's IndexedDB write, the gate's shadow, the relay's cipher) takes its turn.
+      sendFirst: true,
       peerOpts: {
         config: { iceServers: [...(options.iceServers ?? [])] },
         ...(options.wrtc === undefined ? {} : { wrtc: options.wrtc }),
