@@ -10,15 +10,26 @@ import { useWorkshopStore } from '../store/workshop-store';
  */
 const KEY_PREFIX = 'small-changes:me:';
 
+// Read on every change to the board (presence, permissions): kept in memory,
+// and forgotten when another tab of this browser changes who it is.
+const known = new Map<string, string | null>();
+if (typeof window !== 'undefined') window.addEventListener('storage', () => known.clear());
+
 export function myParticipantId(workshopId: string): string | null {
+  const cached = known.get(workshopId);
+  if (cached !== undefined) return cached;
+  let id: string | null = null;
   try {
-    return localStorage.getItem(KEY_PREFIX + workshopId);
+    id = localStorage.getItem(KEY_PREFIX + workshopId);
   } catch {
-    return null;
+    // Storage switched off: nobody is remembered.
   }
+  known.set(workshopId, id);
+  return id;
 }
 
 export function rememberMe(workshopId: string, participantId: string): void {
+  known.set(workshopId, participantId);
   try {
     localStorage.setItem(KEY_PREFIX + workshopId, participantId);
   } catch {
