@@ -3,6 +3,7 @@ import {
 } from '../../../shared/doc/ops';
 import { rememberAdded } from '../features/board/board-view';
 import type { Action } from './action';
+import { rememberAddedHere } from './added-here';
 import { requireMay, requireMayChangeNotes } from './may-change-notes';
 import { keepPrivate, myAuthorId } from './private-writing';
 
@@ -19,6 +20,8 @@ export const addBlockerAction: Action<{ text: string; x: number; y: number }> = 
     // In a "write privately" step the note stays on this laptop until the reveal.
     if (keepPrivate(session, { text })) return;
     const id = session.write((doc) => addBlocker(doc, { text, x, y, authorId: myAuthorId(session) }));
+    // Mine to edit in "edit your own" steps, even where the room may not know who wrote it (anonymous).
+    rememberAddedHere(session.id, 'blocker', [id]);
     // Its details show under the capture box, one Tab away, until something is selected.
     rememberAdded(id);
   },

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCAL_ORIGIN } from '../../../shared/doc/origin';
-import { addBlocker, addIdea, addParticipant, createWorkshop, groupBlockers, OpError } from '../../../shared/doc/ops';
+import { addBlocker, addIdea, addParticipant, createWorkshop, groupBlockers, OpError, updateMeta } from '../../../shared/doc/ops';
 import { readWorkshop } from '../../../shared/doc/read';
 import { orderedSteps, readAgenda } from '../../../shared/facilitation/agenda';
 import { nextStep, startStep } from '../../../shared/facilitation/agenda-ops';
@@ -24,8 +24,8 @@ import { initialWorkshopState, useWorkshopStore } from '../store/workshop-store'
 import { rememberMe } from '../workshop/identity';
 import type { WorkshopSession } from '../workshop/session';
 import { sessionWriter } from '../workshop/session-writer';
-import { addBlockerAction } from './board-actions';
-import { ideasAddedHere } from './ideas-added-here';
+import { addedHere } from './added-here';
+import { addBlockerAction, editBlockerAction } from './board-actions';
 
 const WORKSHOP = 'workshop:permissions';
 
@@ -86,7 +86,7 @@ describe('ideas ask the phase, the lock and the role', () => {
     const r = room();
     r.stage('propose');
     expect(attempt(r, addIdeaAction, IDEA)).toBeNull();
-    const mine = [...ideasAddedHere(WORKSHOP)][0]!;
+    const mine = [...addedHere(WORKSHOP, 'idea')][0]!;
     const theirs = addIdea(r.doc, { text: 'One referral form' });
     const draft = { ...IDEA, text: 'Block Wednesday afternoons' };
     expect(attempt(r, saveIdeaAction, { id: mine, draft, before: [] })).toBeNull();
@@ -115,6 +115,23 @@ describe('ideas ask the phase, the lock and the role', () => {
     expect(attempt(r, addIdeaAction, IDEA)).toBeNull();
     const theirs = addIdea(r.doc, { text: 'One referral form' });
     expect(attempt(r, deleteIdeaAction, { id: theirs })).toBeNull();
+  });
+});
+
+describe('an anonymous workshop: notes carry no author, yet "edit your own" still works', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => useWorkshopStore.setState(initialWorkshopState));
+
+  it('my note (added from this laptop) may be changed in the map phase; a colleague\'s may not', () => {
+    const r = room();
+    updateMeta(r.doc, { anonymous: true });
+    r.stage('map');
+    expect(attempt(r, addBlockerAction, { text: 'Mileage claims on paper', x: 0, y: 0 })).toBeNull();
+    const mine = Object.values(readWorkshop(r.doc).blockers).find((b) => b.text === 'Mileage claims on paper')!;
+    expect(mine.authorId).toBeNull(); // nothing in the room says who wrote it
+    const theirs = addBlocker(r.doc, { text: 'Forms asked twice' });
+    expect(attempt(r, editBlockerAction, { id: mine.id, text: 'Mileage claims are on paper forms' })).toBeNull();
+    expect(attempt(r, editBlockerAction, { id: theirs, text: 'Forms asked three times' })).toBe('In this phase you can change only your own notes.');
   });
 });
 

@@ -1,8 +1,8 @@
 import { OpError } from '../../../shared/doc/ops';
-import type { Action as Doing, ActionTarget } from '../../../shared/facilitation/permissions';
+import type { Action as Doing, ActionTarget, Verdict } from '../../../shared/facilitation/permissions';
 import { useWorkshopStore } from '../store/workshop-store';
 import { canNow, myParticipantId } from '../workshop/identity';
-import { ideasAddedHere } from './ideas-added-here';
+import { addedHere, type AddedKind } from './added-here';
 
 /**
  * Every write to the board asks the phase, the lock and my role
@@ -11,24 +11,44 @@ import { ideasAddedHere } from './ideas-added-here';
  * why, which the callers show or read out (perform-or-say-why.ts, run()).
  */
 export function requireMay(doing: Doing, target?: ActionTarget): void {
-  const verdict = canNow(doing, target);
+  orThrow(canNow(doing, target));
+}
+
+/**
+ * Who wrote a note or an idea, as far as this laptop knows: the note's author
+ * when the room may know it, else me when it was added from this laptop
+ * (added-here.ts), else nobody.
+ */
+function authorOf(kind: AddedKind, id: string): string | null {
+  const { workshopId, snapshot } = useWorkshopStore.getState();
+  const recorded = kind === 'blocker' ? snapshot?.blockers[id]?.authorId : null;
+  if (recorded) return recorded;
+  if (!workshopId) return null;
+  return addedHere(workshopId, kind).has(id) ? myParticipantId(workshopId) : null;
+}
+
+type Check = (doing: Doing, target?: ActionTarget) => Verdict;
+
+/** May I change all these notes (or ideas)? The first refusal, or ok. */
+export function mayChangeAll(check: Check, kind: AddedKind, ids: readonly string[]): Verdict {
+  const doing: Doing = kind === 'blocker' ? 'editNote' : 'editIdea';
+  for (const id of ids) {
+    const verdict = check(doing, { authorId: authorOf(kind, id) });
+    if (!verdict.ok) return verdict;
+  }
+  return { ok: true };
+}
+
+function orThrow(verdict: Verdict): void {
   if (!verdict.ok) throw new OpError(verdict.reason);
 }
 
 /** Changing, moving, deleting, theming or marking notes: each note's author decides "your own". */
 export function requireMayChangeNotes(ids: readonly string[]): void {
-  const blockers = useWorkshopStore.getState().snapshot?.blockers ?? {};
-  for (const id of ids) requireMay('editNote', { authorId: blockers[id]?.authorId ?? null });
-}
-
-/** Who wrote an idea, as far as this laptop knows: me when it was added here (ideas-added-here.ts), else nobody. */
-export function ideaAuthor(ideaId: string): string | null {
-  const workshopId = useWorkshopStore.getState().workshopId;
-  if (!workshopId) return null;
-  return ideasAddedHere(workshopId).has(ideaId) ? myParticipantId(workshopId) : null;
+  orThrow(mayChangeAll(canNow, 'blocker', ids));
 }
 
 /** Editing, deleting, linking or placing ideas on the grid. */
 export function requireMayChangeIdeas(ids: readonly string[]): void {
-  for (const id of ids) requireMay('editIdea', { authorId: ideaAuthor(id) });
+  orThrow(mayChangeAll(canNow, 'idea', ids));
 }

@@ -2,7 +2,7 @@ import type { Action as Doing, ActionTarget, Verdict } from '../../../shared/fac
 import { useFacilitationStore } from '../features/facilitation/facilitation-store';
 import { useWorkshopStore } from '../store/workshop-store';
 import { canNow } from '../workshop/identity';
-import { ideaAuthor } from './may-change-notes';
+import { mayChangeAll } from './may-change-notes';
 
 /**
  * For showing, hiding or explaining controls before they are used: a canNow
@@ -18,15 +18,10 @@ export function useMay(): (doing: Doing, target?: ActionTarget) => Verdict {
 
 /** May I change all these notes now? The first refusal's reason, or ok. */
 export function mayChangeNotes(may: ReturnType<typeof useMay>, ids: readonly string[]): Verdict {
-  const blockers = useWorkshopStore.getState().snapshot?.blockers ?? {};
-  for (const id of ids) {
-    const verdict = may('editNote', { authorId: blockers[id]?.authorId ?? null });
-    if (!verdict.ok) return verdict;
-  }
-  return { ok: true };
+  return mayChangeAll(may, 'blocker', ids);
 }
 
 /** May I change this idea now (mine when it was added from this laptop)? */
 export function mayChangeIdea(may: ReturnType<typeof useMay>, ideaId: string): Verdict {
-  return may('editIdea', { authorId: ideaAuthor(ideaId) });
+  return mayChangeAll(may, 'idea', [ideaId]);
 }

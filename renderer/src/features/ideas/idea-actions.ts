@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/doc/ops';
 import { LOCAL_ORIGIN } from '../../../../shared/doc/origin';
 import type { Action } from '../../actions/action';
-import { rememberIdeaAddedHere } from '../../actions/ideas-added-here';
+import { rememberAddedHere } from '../../actions/added-here';
 import { requireMay, requireMayChangeIdeas } from '../../actions/may-change-notes';
 
 export interface IdeaDraft extends IdeaPatch {
@@ -20,8 +20,8 @@ export const addIdeaAction: Action<IdeaDraft> = {
   perform: (session, draft) => {
     requireMay('addIdea');
     const id = session.write((doc) => addIdea(doc, draft));
-    // "Your own" ideas are the ones added from this laptop (ideas-added-here.ts).
-    rememberIdeaAddedHere(session.id, id);
+    // "Your own" ideas are the ones added from this laptop (added-here.ts).
+    rememberAddedHere(session.id, 'idea', [id]);
   },
 };
 

@@ -1,4 +1,5 @@
 import { addBlocker } from '../../../../../shared/doc/ops';
+import { rememberAddedHere } from '../../../actions/added-here';
 import { LOCAL_ORIGIN } from '../../../../../shared/doc/origin';
 import { MAX_NOTE_LENGTH } from '../../../../../shared/doc/schema';
 import type { Action } from '../../../actions/action';
@@ -36,6 +37,7 @@ export const addManyNotesAction: Action<{ lines: readonly string[]; firstSlot: n
       }, LOCAL_ORIGIN);
       return added;
     });
+    rememberAddedHere(session.id, 'blocker', ids);
     const last = ids[ids.length - 1];
     if (last) rememberAdded(last);
   },

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { rememberAddedHere } from '../../../actions/added-here';
 import { publishBlockers } from '../../../../../shared/doc/ops';
 import { announce, useWorkshopStore } from '../../../store/workshop-store';
 import { currentSession } from '../../../workshop/session';
@@ -39,6 +40,7 @@ export function usePublishOnReveal(workshopId: string): void {
     }));
     try {
       const published = session.write((doc) => publishBlockers(doc, notes));
+      rememberAddedHere(workshopId, 'blocker', published);
       changePrivateNotes(workshopId, (store) => store.forget(notes.map((n) => n.id)));
       if (published.length > 0) announce(`Your ${published.length} private note${published.length === 1 ? ' is' : 's are'} now on the board`);
     } catch (error) {
