@@ -86,6 +86,24 @@ export const BUILT_IN_TEMPLATES: readonly SessionTemplate[] = [
       step('review', 'Review, export and temperature check', 10, 'Read it through; leaders export it. Answer the three questions again.', READ),
     ],
   },
+  {
+    // Many teams get one day, not a programme: every phase, blockers to blueprint.
+    id: 'whole-day',
+    title: 'One day: from blockers to a blueprint',
+    description: 'Map and theme what gets in the way, propose and choose small changes, and draft the blueprint, all in one day.',
+    sessionNumber: 1,
+    categories: [],
+    steps: [
+      step('welcome', 'Welcome and temperature check', 10, 'Welcome. Answer the three questions: they are anonymous.', READ),
+      step('map', 'Write privately: what gets in the way', 15, 'On your own: one blocker per note. Where does your week go that is not time with families?', WRITE_OWN),
+      step('map', 'Reveal, add more and estimate', 15, 'Read the board. Add what others have sparked, and say how many minutes a week your own blockers cost.', WRITE_OWN),
+      step('theme', 'Group into themes', 15, 'Which blockers belong together? Group them into themes and name them.', THEME_TOGETHER),
+      step('propose', 'Propose small changes', 20, 'What could we change ourselves, in our team or service, within a month? Tick the blockers each change removes.', WRITE_OWN),
+      step('vote', 'Vote and agree', 20, 'Place your dots, then consent to the changes we take forward: object only if it would do harm.', VOTE),
+      step('blueprint', 'Draft the blueprint', 40, 'Vision, the chosen changes with owner, first step and review date, risks.', TOGETHER),
+      step('review', 'Review, export and temperature check', 10, 'Read it through; leaders export it. Answer the three questions again.', READ),
+    ],
+  },
 ];
 
 const stepSchema = z.strictObject({

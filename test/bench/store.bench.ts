@@ -85,15 +85,29 @@ async function main(): Promise<void> {
     }
     const reopenMedian = [...reopens].sort((a, b) => a - b)[Math.floor(REOPENS / 2)]!;
 
+    // The home screen's list of workshops: the first time reads the workshop
+    // from disk, later times only check that its files have not changed.
+    const lister = await HostStore.open(dir);
+    let start = performance.now();
+    await lister.listWorkshops();
+    const listFirst = performance.now() - start;
+    start = performance.now();
+    await lister.listWorkshops();
+    const listAgain = performance.now() - start;
+    await lister.close();
+
     console.log(`appends: p50 ${round(percentile(append, 50))} ms, p95 ${round(percentile(append, 95))} ms, max ${round(append.at(-1)!)} ms`);
     console.log(`op + append: p50 ${round(percentile(opToDisk, 50))} ms, p95 ${round(percentile(opToDisk, 95))} ms`);
     console.log(`reopens: ${reopens.map(round).join(', ')} ms (median ${round(reopenMedian)})`);
+    console.log(`list of workshops: first ${round(listFirst)} ms, again ${round(listAgain)} ms`);
     console.log(`files: ${beforeCompaction} bytes before the final compaction, ${bytes} after; merged state ${mergedStateBytes} bytes`);
     console.log(
       JSON.stringify({
         notes: NOTES,
         append_p95_ms: round(percentile(append, 95)),
         reopen_ms: round(reopenMedian),
+        list_first_ms: round(listFirst),
+        list_again_ms: round(listAgain),
         file_bytes: bytes,
         merged_state_bytes: mergedStateBytes,
       }),

@@ -24,7 +24,9 @@ import {
   type Person, type RoomDoor,
 } from './helpers/rehearsal-steps';
 
-const TEMPLATE = BUILT_IN_TEMPLATES.find((t) => t.id === 'session-2')!;
+// The one-day template walks every phase: welcome, map (write privately, reveal), theme, propose, vote, blueprint, review.
+const TEMPLATE = BUILT_IN_TEMPLATES.find((t) => t.id === 'whole-day')!;
+const STEP = Object.fromEntries(['welcome', 'writePrivately', 'reveal', 'theme', 'propose', 'vote', 'blueprint', 'review'].map((name, i) => [name, TEMPLATE.steps[i]!.label]));
 const PRACTITIONERS = ['Kim', 'Ade', 'Jo', 'Ravi'];
 const NOTES: Record<string, string[]> = {
   Kim: ['Court bundles are printed three times', 'Mileage claims are on paper forms'],
@@ -160,7 +162,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     // --- Welcome and temperature check, anonymous.
     console.log(`[rehearsal] Welcome and temperature check, anonymous.`);
     await fac.getByRole('button', { name: 'Start the agenda' }).click();
-    for (const p of [...people, leader, facilitator]) await expect(p.page.getByTestId('phase-label')).toHaveText(TEMPLATE.steps[0]!.label);
+    for (const p of [...people, leader, facilitator]) await expect(p.page.getByTestId('phase-label')).toHaveText(STEP.welcome!);
     await picture(kim.page, 'temperature-check', kim.page.getByRole('heading', { name: /Temperature check/ }));
     await axe(ravi.page, 'the temperature check');
     await Promise.all(people.map((p, i) => answerTemperature(p, [2 + (i % 3), 1 + (i % 2), 3])));
@@ -169,8 +171,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
 
     // --- Write blockers privately, then reveal.
     console.log(`[rehearsal] Write blockers privately, then reveal.`);
-    await next(fac, TEMPLATE.steps[1]!.label);
-    await next(fac, TEMPLATE.steps[2]!.label);
+    await next(fac, STEP.writePrivately!);
     await goTo(facilitator, 'Blockers');
     await fac.getByRole('button', { name: 'Start writing privately' }).click();
     await Promise.all(people.map(async (p) => {
@@ -185,6 +186,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     await expect(fac.locator('[data-note-id]')).toHaveCount(0);
     await expect(kim.page.getByText(NOTES['Ade']![0]!)).toHaveCount(0);
     await fac.getByRole('button', { name: 'Reveal everyone’s notes' }).click();
+    await next(fac, STEP.reveal!);
     const allNotes = Object.values(NOTES).flat();
     // Each laptop has published its private notes...
     for (const p of people) await expect(p.page.getByRole('heading', { name: /Your private notes/ })).toHaveCount(0);
@@ -200,6 +202,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
 
     // --- Theme: the facilitator groups notes as the room says.
     console.log(`[rehearsal] Theme: the facilitator groups notes as the room says.`);
+    await next(fac, STEP.theme!);
     const named: string[] = [];
     const group = async (notes: string[], name: string) => {
       for (const text of notes) await fac.getByRole('checkbox', { name: new RegExp(text) }).check();
@@ -225,6 +228,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
 
     // --- Propose small changes.
     console.log(`[rehearsal] Propose small changes.`);
+    await next(fac, STEP.propose!);
     await Promise.all([kim, ade, ravi].map(async (p) => {
       await goTo(p, 'Small changes');
       await proposeIdea(p, IDEAS[p.name as keyof typeof IDEAS], IDEA_REMOVES[p.name as keyof typeof IDEAS]);
@@ -238,7 +242,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
 
     // --- Two voting rounds: themes, then ideas.
     console.log(`[rehearsal] Two voting rounds: themes, then ideas.`);
-    await next(fac, TEMPLATE.steps[3]!.label);
+    await next(fac, STEP.vote!);
     await goTo(facilitator, 'Vote');
     const round = (page: Page, title: string) => page.locator('.round-card', { hasText: title });
     const setUpRound = async (title: string, ballot: 'Themes' | 'Small change ideas', dots: number) => {
@@ -300,7 +304,7 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
 
     // --- Co-write the blueprint.
     console.log(`[rehearsal] Co-write the blueprint.`);
-    await next(fac, TEMPLATE.steps[4]!.label);
+    await next(fac, STEP.blueprint!);
     await goTo(facilitator, 'Blueprint');
     await fac.getByRole('button', { name: 'Start the blueprint from the workshop' }).click();
     await expect(fac.getByRole('heading', { name: 'Vision and values', level: 3 })).toBeVisible();
@@ -311,6 +315,16 @@ async function rehearse(options: { keyboardPractitioner: boolean; axe: boolean; 
     }
     await picture(fac, 'blueprint', fac.getByRole('heading', { name: 'Vision and values', level: 3 }));
     await axe(ravi.page, 'the blueprint');
+
+    // --- Review: the temperature check again, before and after side by side.
+    console.log(`[rehearsal] Review: the temperature check again.`);
+    await next(fac, STEP.review!);
+    await Promise.all(people.map((p, i) => answerTemperature(p, [1 + (i % 2), 3 + (i % 2), 4], 'end')));
+    await fac.getByText('Agenda, roles, templates and results').click();
+    const results = fac.locator('.survey-results');
+    await expect(results.getByRole('columnheader', { name: 'Start (4)' })).toBeVisible();
+    await expect(results.getByRole('columnheader', { name: 'End (4)' })).toBeVisible();
+    await axe(fac, 'the temperature check results');
 
     // --- The leader exports Word and PDF.
     console.log(`[rehearsal] The leader exports Word and PDF.`);

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
@@ -35,6 +35,12 @@ describe('HostStore', () => {
     expect(list.find((w) => w.id === 'workshop:gamma')!.problem).toContain('is not a Small Changes Studio snapshot');
     // Listing is read-only: the damaged file is untouched.
     expect(await readFile(join(dir, 'workshops', 'gamma.snapshot'), 'utf8')).toBe('not a snapshot at all, someone copied a file');
+
+    // What each closed workshop says is remembered until its files change.
+    expect(await reopened.listWorkshops()).toEqual(list);
+    await copyFile(join(dir, 'workshops', 'beta.snapshot'), join(dir, 'workshops', 'gamma.snapshot'));
+    const fixed = (await reopened.listWorkshops()).find((w) => w.id === 'workshop:gamma')!;
+    expect([fixed.title, fixed.problem]).toEqual(['Beta', undefined]);
     await reopened.close();
   });
 

@@ -5,7 +5,7 @@ import { prepareDataDir } from './data-dir';
 import { loadWorkshop } from './load-workshop';
 import { StoreError } from './store-error';
 import { assertWorkshopId } from './workshop-id';
-import { lastModified, removeWorkshopFiles, workshopIdsOnDisk, workshopPaths } from './workshop-files';
+import { filesStamp, lastModified, removeWorkshopFiles, workshopIdsOnDisk, workshopPaths } from './workshop-files';
 import { WorkshopStore, type WorkshopStoreOptions } from './workshop-store';
 
 export interface WorkshopSummary {
@@ -25,6 +25,12 @@ export interface WorkshopSummary {
 export class HostStore {
   private readonly open_ = new Map<string, Promise<WorkshopStore>>();
   private readonly deleting = new Set<string>();
+  /**
+   * The list of workshops reads each closed one from disk (a 5,000-note
+   * workshop takes a tenth of a second): remember what each said, until its
+   * files change.
+   */
+  private readonly listed = new Map<string, { stamp: string; summary: WorkshopSummary | null }>();
   private closed = false;
 
   private constructor(
@@ -65,18 +71,27 @@ export class HostStore {
     for (const id of await workshopIdsOnDisk(this.workshopsDir)) {
       const paths = workshopPaths(this.workshopsDir, id);
       let updatedAt = await lastModified(paths);
+      const open = this.open_.get(id);
+      const stamp = open ? null : await filesStamp(paths);
+      const known = stamp === null ? undefined : this.listed.get(id);
+      if (known && known.stamp === stamp) {
+        if (known.summary) summaries.push(known.summary);
+        continue;
+      }
+      let summary: WorkshopSummary | null;
       try {
-        const open = this.open_.get(id);
         const workshop = open ? await open : null;
         if (workshop) updatedAt = workshop.updatedAt;
         const doc = workshop ? workshop.doc : (await loadWorkshop(paths)).doc;
-        if (metaMap(doc).size === 0) continue; // created but never set up
-        const meta = readMeta(doc);
-        summaries.push({ id, title: meta.title, localAuthority: meta.localAuthority, updatedAt });
+        // Created but never set up: not listed.
+        const meta = metaMap(doc).size === 0 ? null : readMeta(doc);
+        summary = meta && { id, title: meta.title, localAuthority: meta.localAuthority, updatedAt };
         if (!open) doc.destroy();
       } catch (error) {
-        summaries.push({ id, title: '', localAuthority: '', updatedAt, problem: (error as Error).message });
+        summary = { id, title: '', localAuthority: '', updatedAt, problem: (error as Error).message };
       }
+      if (stamp !== null) this.listed.set(id, { stamp, summary });
+      if (summary) summaries.push(summary);
     }
     return summaries.sort((a, b) => b.updatedAt - a.updatedAt);
   }

@@ -46,6 +46,16 @@ export async function lastModified(paths: WorkshopPaths): Promise<number> {
   return Math.round(latest);
 }
 
+/** Changes whenever either file is written: the snapshot's and the log's size and time. */
+export async function filesStamp(paths: WorkshopPaths): Promise<string> {
+  const parts: string[] = [];
+  for (const path of [paths.snapshot, paths.log]) {
+    const info = await stat(path).catch(() => null);
+    parts.push(info ? `${info.size}@${info.mtimeMs}` : '-');
+  }
+  return parts.join('|');
+}
+
 /**
  * A crash while a snapshot was being written leaves `<name>.snapshot.tmp-…`.
  * The old snapshot and the log are still whole, so the partial copy is junk.

@@ -110,7 +110,7 @@ export async function estimateMinutes(p: Person, note: string, minutes: number):
 }
 
 /** The anonymous temperature check: one answer (1–5) per question. */
-export async function answerTemperature(p: Person, answers: readonly number[]): Promise<void> {
+export async function answerTemperature(p: Person, answers: readonly number[], moment: 'start' | 'end' = 'start'): Promise<void> {
   const questions = p.page.locator('.survey-question');
   for (const [q, value] of answers.entries()) {
     if (p.keyboard) {
@@ -130,7 +130,7 @@ export async function answerTemperature(p: Person, answers: readonly number[]): 
   } else {
     await send.click();
   }
-  await expect(p.page.getByText(/your start temperature check is in/)).toBeVisible();
+  await expect(p.page.getByText(new RegExp(`your ${moment} temperature check is in`))).toBeVisible();
 }
 
 export async function goTo(p: Person, view: 'Blockers' | 'Small changes' | 'Vote' | 'Blueprint' | 'Export'): Promise<void> {
