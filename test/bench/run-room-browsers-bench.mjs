@@ -4,10 +4,9 @@
 // browser beside it. The bench starts `npm run host -- --room …` (which
 // builds the app first if the build is stale) and Chromium processes.
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { bundleBench, runBench } from './bundle-bench.mjs';
 
-const outDir = resolve('node_modules/.cache/scs-bench/room-browsers');
 // The stock y-webrtc comparison runs in the browser: one IIFE script.
 const stockDir = resolve('node_modules/.cache/scs-bench/room-browsers-stock');
 await build({
@@ -21,16 +20,4 @@ await build({
   },
 });
 process.env.ROOM_BROWSERS_STOCK_PAGE = resolve(stockDir, 'stock-page.js');
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    ssr: resolve('test/bench/room-browsers.bench.ts'),
-    outDir,
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'room-browsers-bench.mjs' } },
-  },
-});
-await import(pathToFileURL(resolve(outDir, 'room-browsers-bench.mjs')).href);
+await runBench(await bundleBench('room-browsers'), 'room-browsers');
