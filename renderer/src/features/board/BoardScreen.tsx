@@ -1,5 +1,5 @@
 import './board.css';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useWorkshopStore } from '../../store/workshop-store';
 import { BoardCanvas } from './BoardCanvas';
 import { useBoardView } from './board-view';
@@ -16,6 +16,24 @@ import { useGroupShortcut } from './themes/use-group-shortcut';
 import { TotalsPanel } from './totals/TotalsPanel';
 import { ViewSwitch } from './ViewSwitch';
 import { RoomPanel } from '../room/RoomPanel';
+
+// These read the store themselves: kept out of the board's re-render on
+// every change to a note, they render only when what they show changes.
+const Capture = memo(CaptureForm);
+const PrivateNotes = memo(PrivateNotesList);
+const Room = memo(RoomPanel);
+const Beside = memo(function Beside() {
+  return (
+    // Beside the board, not above it: the panel's height changes with the
+    // selection, and above the canvas that moved the notes under the pointer.
+    <aside className="board-side" aria-label="The selected note, totals, duplicates and categories">
+      <NoteFieldsPanel />
+      <TotalsPanel />
+      <DuplicateSuggestions />
+      <CategoryEditor />
+    </aside>
+  );
+});
 
 /**
  * The blocker map: how notes are shared, quick capture, then the board as a
@@ -41,23 +59,16 @@ export function BoardScreen({ workshopId }: { workshopId: string }) {
   return (
     <div className="board-screen">
       <PrivateWritingBar workshopId={workshopId} meta={snapshot.meta} />
-      <CaptureForm noteCount={Object.keys(snapshot.blockers).length} />
-      <PrivateNotesList workshopId={workshopId} />
+      <Capture noteCount={Object.keys(snapshot.blockers).length} />
+      <PrivateNotes workshopId={workshopId} />
       <div className="board-layout">
         <div className="board-main">
           <ViewSwitch />
           {view === 'board' ? <BoardCanvas blockers={snapshot.blockers} onDropOnNote={themeForDrop} /> : <ListView />}
         </div>
-        {/* Beside the board, not above it: the panel's height changes with the
-            selection, and above the canvas that moved the notes under the pointer. */}
-        <aside className="board-side" aria-label="The selected note, totals, duplicates and categories">
-          <NoteFieldsPanel />
-          <TotalsPanel />
-          <DuplicateSuggestions />
-          <CategoryEditor />
-        </aside>
+        <Beside />
       </div>
-      <RoomPanel workshopId={workshopId} />
+      <Room workshopId={workshopId} />
     </div>
   );
 }

@@ -20,7 +20,9 @@ import { awaitsRoomStart } from '../room/StartRoomWorkshop';
 export function WorkshopScreen({ workshopId, view }: { workshopId: string; view: WorkshopView }) {
   const hostBase = useHostBase();
   const [error, setError] = useState<string | null>(null);
-  const snapshot = useWorkshopStore((state) => state.snapshot);
+  // Only the workshop's details: the views subscribe to what they show, so a
+  // change to one note does not re-render the header, the navigation and every view.
+  const meta = useWorkshopStore((state) => state.snapshot?.meta);
   useUndoShortcuts();
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
   }, [hostBase, workshopId]);
 
   const awaitingStart = useWorkshopStore(awaitsRoomStart);
-  const title = snapshot?.meta.title;
+  const title = meta?.title;
   useEffect(() => {
     document.title = title ? `${title} – Small Changes Studio` : 'Small Changes Studio';
   }, [title]);
@@ -53,14 +55,14 @@ export function WorkshopScreen({ workshopId, view }: { workshopId: string; view:
       </div>
     );
   }
-  if (!snapshot || !snapshot.meta.title) {
+  if (!meta || !meta.title) {
     // The start form (features/room) is on screen instead: nothing is loading.
     return awaitingStart ? null : <p className="loading">Loading the workshop…</p>;
   }
   const Screen: (props: { workshopId: string }) => ReactNode = viewScreens[view] ?? BoardScreen;
   return (
     <div className="workshop-screen">
-      <BoardHeader meta={snapshot.meta} />
+      <BoardHeader meta={meta} />
       <WorkshopFileBar workshopId={workshopId} />
       <WorkshopNav workshopId={workshopId} current={view} />
       <FacilitationLayer workshopId={workshopId} view={view} />
