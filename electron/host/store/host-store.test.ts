@@ -1,4 +1,4 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
@@ -21,6 +21,8 @@ describe('HostStore', () => {
     createWorkshop(b.doc, { title: 'Beta', localAuthority: 'South Borough' });
     await store.workshop('workshop:blank'); // opened, never set up: not listed
     await store.close();
+    // ...and it leaves no files behind.
+    expect((await readdir(join(dir, 'workshops'))).filter((name) => name.startsWith('blank.'))).toEqual([]);
 
     await writeFile(join(dir, 'workshops', 'gamma.snapshot'), 'not a snapshot at all, someone copied a file');
     const reopened = await HostStore.open(dir);

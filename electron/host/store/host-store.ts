@@ -125,7 +125,13 @@ export class HostStore {
     if (this.closed) return;
     this.closed = true;
     const results = await Promise.allSettled(
-      [...this.open_.values()].map(async (pending) => (await pending).close()),
+      [...this.open_.values()].map(async (pending) => {
+        const workshop = await pending;
+        await workshop.close();
+        // Opened (a link to a workshop that does not exist, a window closed
+        // before it was set up) but never written to: leave no files behind.
+        if (workshop.doc.store.clients.size === 0 && workshop.tornCopy === null) await removeWorkshopFiles(this.workshopsDir, workshop.id);
+      }),
     );
     this.open_.clear();
     await this.release();
