@@ -15,7 +15,7 @@ function error(argv: string[]): string {
 
 describe('parseHostArgs', () => {
   it('uses the defaults with no flags', () => {
-    expect(ok([])).toEqual({ port: DEFAULT_PORT, host: DEFAULT_HOST, lan: false, dataDir: null, room: null, secret: null, help: false });
+    expect(ok([])).toEqual({ port: DEFAULT_PORT, host: DEFAULT_HOST, lan: false, dataDir: null, room: null, secret: null, announce: true, help: false });
     expect(DEFAULT_PORT).toBe(5170);
     expect(DEFAULT_HOST).toBe('127.0.0.1');
   });
@@ -31,6 +31,11 @@ describe('parseHostArgs', () => {
 
   it('leaves host unset for --lan, to be filled with the LAN address', () => {
     expect(ok(['--lan'])).toMatchObject({ lan: true, host: null });
+  });
+
+  it('announces rooms on the network unless --no-announce', () => {
+    expect(ok(['--lan', '--no-announce'])).toMatchObject({ lan: true, announce: false });
+    expect(error(['--no-announce=yes'])).toBe('--no-announce takes no value.');
   });
 
   it('recognises --help and -h', () => {

@@ -16,6 +16,8 @@ export interface HostArgs {
   room: string | null;
   /** The room's secret; null means generate one. */
   secret: string | null;
+  /** Announce open rooms on the network (mDNS); on unless --no-announce. */
+  announce: boolean;
   help: boolean;
 }
 
@@ -37,12 +39,14 @@ Options:
   --secret <text>  The room's secret (at least 8 characters). Without it a strong
                    one is made up and printed. Everyone with it can read and
                    change the room's board.
+  --no-announce    On the network, do not announce open rooms (by their code, never
+                   the secret) to the desktop app's "Rooms on this network" list.
   --help           Show this help.`;
 
 const WITH_VALUE = new Set(['--port', '--host', '--data', '--room', '--secret']);
 
 export function parseHostArgs(argv: readonly string[]): ParsedArgs {
-  const args: HostArgs = { port: DEFAULT_PORT, host: null, lan: false, dataDir: null, room: null, secret: null, help: false };
+  const args: HostArgs = { port: DEFAULT_PORT, host: null, lan: false, dataDir: null, room: null, secret: null, announce: true, help: false };
   const fail = (error: string): ParsedArgs => ({ ok: false, error });
   for (let i = 0; i < argv.length; i += 1) {
     const token = argv[i]!;
@@ -62,6 +66,10 @@ export function parseHostArgs(argv: readonly string[]): ParsedArgs {
       case '--lan':
         if (value !== undefined) return fail('--lan takes no value.');
         args.lan = true;
+        break;
+      case '--no-announce':
+        if (value !== undefined) return fail('--no-announce takes no value.');
+        args.announce = false;
         break;
       case '--port': {
         const port = /^\d{1,5}$/.test(value!) ? Number(value) : NaN;

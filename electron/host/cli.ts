@@ -61,7 +61,7 @@ export async function runCli(argv: readonly string[], options: CliOptions = {}):
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir(process.env, process.platform, homedir()));
   try {
-    const host = await startHost({ port: args.port, host: bindHost ?? '127.0.0.1', dataDir, staticDir, log: io.err });
+    const host = await startHost({ port: args.port, host: bindHost ?? '127.0.0.1', dataDir, staticDir, log: io.err, ...(args.announce ? {} : { announceRooms: false }) });
     io.out(`Small Changes Studio is running at ${host.url}`);
     if (args.lan) io.out(`Others in the room can open ${urlFor(bindHost!, host.port)}`);
     io.out(`Workshops are saved in ${dataDir}`);

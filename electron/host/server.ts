@@ -20,6 +20,7 @@ import { serveStatic } from './static-files';
 import { HostStore } from './store/host-store';
 import type { StoreError } from './store/store-error';
 import { SyncEndpoint } from './sync-endpoint';
+import { LanAnnouncer, bonjourAdvertiser, type Advertiser } from './room/lan-announcer';
 
 export interface HostOptions {
   port: number;
@@ -39,6 +40,11 @@ export interface HostOptions {
   ownAddresses?: () => string[];
   /** How soon to try saving again after a disk write failed (ms; tests shorten it). */
   retrySaveMs?: number;
+  /**
+   * Announce open rooms on the network (mDNS) so the desktop app can list
+   * them. Default: when the host listens on a network address, not loopback.
+   */
+  announceRooms?: boolean | { create: () => Advertiser };
 }
 
 export interface RunningHost {
@@ -184,17 +190,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // Room links must work from other computers: a host on every interface
   // names its LAN address there.
   publicUrl = urlFor(wildcard ? (findLanAddress() ?? shownHost) : shownHost, port);
+  const announcer = roomAnnouncer(options, log);
   let closing: Promise<void> | null = null;
   return {
     url: urlFor(shownHost, port),
     port,
     store,
     rooms,
-    openRoom: (roomOptions) => rooms.openRoom(roomOptions),
-    closeRoom: (name) => rooms.closeRoom(name),
+    openRoom: async (roomOptions) => {
+      const opened = await rooms.openRoom(roomOptions);
+      announcer?.announce(opened.name, port);
+      return opened;
+    },
+    closeRoom: (name) => {
+      announcer?.withdraw(name);
+      return rooms.closeRoom(name);
+    },
     close: () => {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await announcer?.close();
         await rooms.close();
         await sync.close();
         server.closeAllConnections();
@@ -204,4 +219,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return closing;
     },
   };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function roomAnnouncer(options: HostOptions, log: (message: string) => void): LanAnnouncer | null {
+  const setting = options.announceRooms ?? !isLoopback(options.host);
+  if (setting === false) return null;
+  const wildcard = options.host === '0.0.0.0' || options.host === '::';
+  const create = setting === true
+    ? () => bonjourAdvertiser(wildcard ? null : options.host, (error) => log(`Announcing rooms on the network failed: ${error.message}. Codes and links still work.`))
+    : setting.create;
+  return new LanAnnouncer(create, log);
 }

@@ -21,6 +21,7 @@ export const CHANNELS = [
   'export:save',
   'export:pdf',
   'room:open',
+  'room:discover',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -102,6 +102,12 @@ export const roomOpenResult = z.object({
   joinUrl: z.url({ protocol: /^https?$/ }),
 });
 
+/** room:discover — rooms hosts on this network announce (mDNS): code and address, never a secret. */
+export const discoveredRooms = z.array(z.strictObject({
+  roomName: z.string().regex(/^[A-Z0-9](?:[A-Z0-9-]{0,30}[A-Z0-9])?$/),
+  hostUrl: z.url({ protocol: /^http$/ }),
+})).max(100);
+
 export const contract = {
   'app:version': {
     summary: 'Names and versions of the app and the runtime under it.',
@@ -191,6 +197,11 @@ export const contract = {
     args: z.tuple([roomOpenRequest]),
     result: roomOpenResult,
   },
+  'room:discover': {
+    summary: 'Listens a moment for rooms announced on this network and lists them (code and host address).',
+    args: z.tuple([]),
+    result: discoveredRooms,
+  },
 } as const satisfies { readonly [C in Channel]: ChannelSpec };
 
 export const events = {
@@ -226,6 +237,7 @@ export type AppVersion = ResultOf<'app:version'>;
 export type HostInfo = ResultOf<'app:hostInfo'>;
 export type RoomOpenRequest = z.input<typeof roomOpenRequest>;
 export type RoomOpenResult = ResultOf<'room:open'>;
+export type DiscoveredRooms = ResultOf<'room:discover'>;
 export type OpenOutcome = z.output<typeof openOutcome>;
 export type OpenedWorkshop = z.output<typeof openedWorkshop>;
 export type SaveOutcome = z.output<typeof saveOutcome>;

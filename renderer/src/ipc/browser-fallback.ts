@@ -58,6 +58,8 @@ export function createBrowserFallback(env: BrowserEnv, app: AppIdentity = BUILT_
     retentionKeep: async () => ok(null),
     roomOpen: async () =>
       fail('A room is opened from the desktop app, or by starting the host with npm run host -- --room <name> --secret <secret>.'),
+    // A page cannot listen for rooms announced on the network: the code and link always work.
+    roomDiscover: async () => fail('Only the desktop app can look for rooms on this network. Type the room code and secret instead.'),
     onMenuAction: noEvents,
     onFileOpened: noEvents,
     onAppNotice: noEvents,

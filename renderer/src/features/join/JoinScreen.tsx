@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { MAX_NAME_LENGTH, ROLES, type RoleId } from '../../../../shared/doc/seeded-lists';
 import { navigate, workshopHref } from '../../app/route';
 import { isDesktopApp } from '../../ipc/client';
+import { RoomsOnThisNetwork } from './RoomsOnThisNetwork';
 import { findRoom, JoinError } from '../../sync/room/join-room';
 import { rememberRoom } from '../../sync/room/room-credentials';
 import { readJoinLink } from './join-link';
@@ -95,6 +96,17 @@ export function JoinScreen({ room: initialRoom, secret: initialSecret }: { room:
     <div className="join">
       <h1>Join a room</h1>
       <p className="lead">Join the facilitator’s workshop from this laptop. You need the room code and the room secret: they are in the join link, or ask the facilitator.</p>
+      {desktop && (
+        <RoomsOnThisNetwork
+          onChoose={(found) => {
+            setRoom(found.roomName);
+            setHostAddress(found.hostUrl);
+            setErrors({});
+            // The secret is never announced: that is what is left to type.
+            document.getElementById('join-secret')?.focus();
+          }}
+        />
+      )}
       <form className="join-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className={`field${errors.room ? ' field-error' : ''}`}>
           <label htmlFor="join-room">Room code</label>
