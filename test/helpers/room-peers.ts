@@ -15,15 +15,20 @@ export const SECRET = 'correct horse battery staple';
 
 export const wsFactory = (url: string): RelaySocket => new WebSocket(url) as unknown as RelaySocket;
 
+/** A host on loopback with its data in `dir` and a stand-in renderer page. */
+export async function startTestHost(dir: string, extra: Partial<HostOptions> = {}): Promise<RunningHost> {
+  const staticDir = join(dir, 'renderer');
+  await mkdir(staticDir, { recursive: true });
+  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Small Changes Studio</title>');
+  return startHost({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'data'), staticDir, log: () => undefined, ...extra });
+}
+
 export async function startRoomHost(
   dir: string,
   extra: Partial<HostOptions> = {},
   room: { name?: string; secret?: string; workshopId?: string } = {},
 ): Promise<{ host: RunningHost; room: OpenedRoom }> {
-  const staticDir = join(dir, 'renderer');
-  await mkdir(staticDir, { recursive: true });
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html><title>Small Changes Studio</title>');
-  const host = await startHost({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'data'), staticDir, log: () => undefined, ...extra });
+  const host = await startTestHost(dir, extra);
   const opened = await host.openRoom({ name: room.name ?? ROOM, secret: room.secret ?? SECRET, ...(room.workshopId ? { workshopId: room.workshopId } : {}) });
   return { host, room: opened };
 }

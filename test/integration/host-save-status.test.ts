@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addBlocker, createWorkshop } from '../../shared/doc/ops/index';
 import { readWorkshop } from '../../shared/doc/read';
-import { startHost, type RunningHost } from '../../electron/host/server';
+import type { RunningHost } from '../../electron/host/server';
+import { startTestHost } from '../helpers/room-peers';
 import { HostSync } from '../../renderer/src/sync/host-sync';
 import { simulateDiskFull } from '../helpers/disk-full';
 import { waitFor } from '../helpers/sync-client';
@@ -20,13 +19,10 @@ let cleanup: () => Promise<void>;
 let host: RunningHost | null = null;
 const links: HostSync[] = [];
 
-const start = () =>
-  startHost({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'data'), staticDir: join(dir, 'renderer'), log: () => undefined, retrySaveMs: 30 });
+const start = () => startTestHost(dir, { retrySaveMs: 30 });
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDir('host-save-status'));
-  await mkdir(join(dir, 'renderer'));
-  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
   host = await start();
 });
 afterEach(async () => {

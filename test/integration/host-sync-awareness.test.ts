@@ -1,12 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkshop } from '../../shared/doc/ops/index';
 import { metaMap } from '../../shared/doc/schema';
-import { startHost, type RunningHost } from '../../electron/host/server';
+import type { RunningHost } from '../../electron/host/server';
+import { startTestHost } from '../helpers/room-peers';
 import { HostSync } from '../../renderer/src/sync/host-sync';
 import { waitFor } from '../helpers/sync-client';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -21,9 +20,7 @@ const links: HostSync[] = [];
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDir('host-sync-awareness'));
-  await mkdir(join(dir, 'renderer'));
-  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  host = await startHost({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'data'), staticDir: join(dir, 'renderer'), log: () => undefined });
+  host = await startTestHost(dir);
 });
 afterEach(async () => {
   links.splice(0).forEach((link) => link.destroy());

@@ -1,13 +1,12 @@
 // The desktop app runs its host link and the room on one awareness. When the
 // host link drops, it forgets only the people it brought: the room's people
 // stay on screen (their hands and carets still count).
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../electron/host/server';
+import type { RunningHost } from '../../electron/host/server';
+import { startTestHost } from '../helpers/room-peers';
 import { HostSync } from '../../renderer/src/sync/host-sync';
 import { waitFor } from '../helpers/sync-client';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -19,9 +18,7 @@ const links: HostSync[] = [];
 
 beforeEach(async () => {
   ({ dir, cleanup } = await makeTempDir('host-sync-shared-awareness'));
-  await mkdir(join(dir, 'renderer'));
-  await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  host = await startHost({ port: 0, host: '127.0.0.1', dataDir: join(dir, 'data'), staticDir: join(dir, 'renderer'), log: () => undefined });
+  host = await startTestHost(dir);
 });
 afterEach(async () => {
   links.splice(0).forEach((link) => link.destroy());
