@@ -1,21 +1,11 @@
-import { OpError } from '../../../../shared/doc/ops';
 import type { Action } from '../../actions/action';
-import { announce } from '../../store/workshop-store';
-import { currentSession } from '../../workshop/session';
+import { attempt } from '../../actions/perform-or-say-why';
 
 /**
- * Runs an action on the open workshop. Returns null when it worked, or the
- * plain-English reason it could not be done (an OpError's message) to show.
+ * Runs an action on the open workshop from a form that shows its own errors:
+ * null when it worked (then `done` is read out), or the plain-English reason
+ * it could not be done, to show in place.
  */
 export function runAction<A>(action: Action<A>, args: A, done?: string): string | null {
-  const session = currentSession();
-  if (!session) return 'The workshop is not open on this laptop any more. Reload the page.';
-  try {
-    action.perform(session, args);
-    if (done) announce(done);
-    return null;
-  } catch (error) {
-    if (error instanceof OpError) return error.message;
-    throw error;
-  }
+  return attempt(action, args, { refusal: 'return', ...(done ? { done } : {}) });
 }

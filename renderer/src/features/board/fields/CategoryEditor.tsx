@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CATEGORY_PALETTE, type BoardCategory } from '../../../../../shared/board/categories';
 import { announce } from '../../../store/workshop-store';
-import { run } from '../themes/theme-actions';
+import { run, runInForm } from '../themes/theme-actions';
 import { addCategoryAction, recolourCategoryAction, removeCategoryAction, renameCategoryAction } from './field-actions';
 import { CategoryLabel } from './CategoryLabel';
 import { useBoardCategories } from './use-board-categories';
@@ -20,7 +20,7 @@ function CategoryRow({ category, index }: { category: BoardCategory; index: numb
   function rename(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === category.label) return;
-    const problem = run(renameCategoryAction, { id: category.id, name });
+    const problem = runInForm(renameCategoryAction, { id: category.id, name });
     setError(problem);
     if (!problem) announce(`Category renamed to ${name.trim()}`);
   }
@@ -37,7 +37,7 @@ function CategoryRow({ category, index }: { category: BoardCategory; index: numb
         <label htmlFor={`${id}-colour`} className="visually-hidden">Colour of category {category.label}</label>
         <select id={`${id}-colour`} value={category.colour.toUpperCase()}
           onChange={(e) => {
-            const problem = run(recolourCategoryAction, { id: category.id, colour: e.target.value });
+            const problem = runInForm(recolourCategoryAction, { id: category.id, colour: e.target.value });
             setError(problem);
             if (!problem) announce(`Colour of ${category.label} changed`);
           }}>
@@ -62,7 +62,7 @@ export function CategoryEditor() {
 
   function add(event: FormEvent) {
     event.preventDefault();
-    const problem = run(addCategoryAction, { name, colour });
+    const problem = runInForm(addCategoryAction, { name, colour });
     setError(problem);
     if (!problem) {
       announce(`Category ${name.trim()} added`);

@@ -4,7 +4,7 @@ import type { Blocker, CategoryRef } from '../../../../../shared/doc/types';
 import type { BlockerPatch } from '../../../../../shared/doc/ops';
 import { announce, useWorkshopStore } from '../../../store/workshop-store';
 import { useBoardView } from '../board-view';
-import { groupIntoTheme, markSame, run, setThemeAction, unmarkSameAction } from '../themes/theme-actions';
+import { groupIntoTheme, markSame, run, runInForm, setThemeAction, unmarkSameAction } from '../themes/theme-actions';
 import { updateFieldsAction } from './field-actions';
 import { CategoryLabel } from './CategoryLabel';
 import { TextFieldRow } from './TextFieldRow';
@@ -14,7 +14,7 @@ import { categoryFor } from '../../../../../shared/board/categories';
 const NO_IDS: readonly string[] = [];
 
 function save(ids: readonly string[], patch: BlockerPatch): string | null {
-  const problem = run(updateFieldsAction, { ids, patch });
+  const problem = runInForm(updateFieldsAction, { ids, patch });
   if (!problem) announce('Saved');
   return problem;
 }

@@ -3,7 +3,7 @@ import { MAX_NOTE_LENGTH } from '../../../../../shared/doc/schema';
 import type { Blocker } from '../../../../../shared/doc/types';
 import { editBlockerAction } from '../../../actions/board-actions';
 import { announce } from '../../../store/workshop-store';
-import { run } from '../themes/theme-actions';
+import { runInForm } from '../themes/theme-actions';
 
 /** Edits a note's words in the list. Enter saves, Escape leaves it as it was; problems show at the field. */
 export function ListNoteEditor({ note, onDone }: { note: Blocker; onDone: () => void }) {
@@ -23,7 +23,7 @@ export function ListNoteEditor({ note, onDone }: { note: Blocker; onDone: () => 
     if (!words) return setError('A note cannot be empty. Press Escape to keep it as it was, or delete it instead.');
     if (words.length > MAX_NOTE_LENGTH) return setError(`A note can be up to ${MAX_NOTE_LENGTH} characters; this one has ${words.length}.`);
     if (words !== note.text) {
-      const problem = run(editBlockerAction, { id: note.id, text: words });
+      const problem = runInForm(editBlockerAction, { id: note.id, text: words });
       if (problem) return setError(problem);
       announce('Note saved');
     }

@@ -4,7 +4,7 @@ import { useMay } from '../../../actions/use-may';
 import { announce } from '../../../store/workshop-store';
 import { SpotlightButton } from '../../facilitation/SpotlightButton';
 import { useSpotlight } from '../../facilitation/spotlight';
-import { mergeThemesAction, renameThemeAction, run, ungroupThemeAction } from './theme-actions';
+import { mergeThemesAction, renameThemeAction, run, runInForm, ungroupThemeAction } from './theme-actions';
 
 /**
  * Rename, ungroup or merge one theme, and the facilitator's "Spotlight this
@@ -21,7 +21,7 @@ export function ThemeTools({ theme, others }: { theme: Theme; others: readonly T
 
   function rename(event: FormEvent) {
     event.preventDefault();
-    const problem = name.trim() === theme.name ? null : run(renameThemeAction, { id: theme.id, name });
+    const problem = name.trim() === theme.name ? null : runInForm(renameThemeAction, { id: theme.id, name });
     setError(problem);
     if (!problem && name.trim() !== theme.name) announce(`Theme renamed to ${name.trim()}`);
   }
@@ -30,7 +30,7 @@ export function ThemeTools({ theme, others }: { theme: Theme; others: readonly T
     event.preventDefault();
     if (!target) return setError('Choose the theme to merge into');
     const into = others.find((t) => t.id === target)?.name ?? 'the other theme';
-    const problem = run(mergeThemesAction, { sourceIds: [theme.id], targetId: target });
+    const problem = runInForm(mergeThemesAction, { sourceIds: [theme.id], targetId: target });
     setError(problem);
     if (!problem) announce(`Theme ${theme.name} merged into ${into}. Press Ctrl+Z to undo.`);
   }

@@ -5,12 +5,12 @@
 // renaming, merging or ungrouping a theme is changing the room's themes.
 import { planDrop, planGrouping, type GroupPlan } from '../../../../../shared/board/themes';
 import {
-  OpError, groupBlockers, markSameBlockers, mergeThemes, renameTheme, setBlockerTheme, ungroupTheme, unmarkSameBlocker,
+  groupBlockers, markSameBlockers, mergeThemes, renameTheme, setBlockerTheme, ungroupTheme, unmarkSameBlocker,
 } from '../../../../../shared/doc/ops';
 import type { Action } from '../../../actions/action';
+import { attempt } from '../../../actions/perform-or-say-why';
 import { requireMay, requireMayChangeNotes } from '../../../actions/may-change-notes';
 import { announce, sayWhyNot, useWorkshopStore } from '../../../store/workshop-store';
-import { currentSession, type WorkshopSession } from '../../../workshop/session';
 
 const plural = (n: number) => `${n} note${n === 1 ? '' : 's'}`;
 
@@ -80,18 +80,14 @@ export const unmarkSameAction: Action<{ id: string }> = {
   },
 };
 
-/** Runs an action on the open workshop; an OpError is read out and returned, never thrown at the page. */
+/** Runs an action on the open workshop; a refusal is shown, read out and returned, never thrown at the page. */
 export function run<Args>(action: Action<Args>, args: Args): string | null {
-  const session: WorkshopSession | null = currentSession();
-  if (!session) return 'The workshop is not open.';
-  try {
-    action.perform(session, args);
-    return null;
-  } catch (error) {
-    const message = error instanceof OpError ? error.message : `Something went wrong: ${String(error)}`;
-    sayWhyNot(message);
-    return message;
-  }
+  return attempt(action, args);
+}
+
+/** The same for a form that shows the refusal in place: it is only read out besides. */
+export function runInForm<Args>(action: Action<Args>, args: Args): string | null {
+  return attempt(action, args, { refusal: 'read-out' });
 }
 
 function snapshot() {

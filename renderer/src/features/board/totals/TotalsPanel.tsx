@@ -8,7 +8,7 @@ import { announce, useWorkshopStore } from '../../../store/workshop-store';
 import { useMe } from '../../../workshop/use-me';
 import { canFacilitate } from '../../../workshop/identity';
 import { useBoardCategories } from '../fields/use-board-categories';
-import { run } from '../themes/theme-actions';
+import { runInForm } from '../themes/theme-actions';
 import { TextFieldRow } from '../fields/TextFieldRow';
 
 type By = 'category' | 'theme' | 'scope';
@@ -59,7 +59,7 @@ export function TotalsPanel() {
           value={String(teamSize)} onCommit={(typed) => {
             const reading = readTeamSize(typed);
             if (!reading.ok) return reading.error;
-            const problem = run(setTeamSizeAction, { teamSize: reading.value });
+            const problem = runInForm(setTeamSizeAction, { teamSize: reading.value });
             if (!problem) announce(`Team size set to ${reading.value}`);
             return problem;
           }} />
