@@ -51,3 +51,13 @@ export function attempt<Args>(action: Action<Args>, args: Args, options: Attempt
 export function performOrSayWhy<Args>(action: Action<Args>, session: WorkshopSession, args: Args): string | null {
   return attempt(action, args, { session });
 }
+
+/** An action from a button on the open workshop: a refusal is shown, read out and returned. */
+export function run<Args>(action: Action<Args>, args: Args): string | null {
+  return attempt(action, args);
+}
+
+/** The same for a form that shows the refusal in place: it is only read out besides. */
+export function runInForm<Args>(action: Action<Args>, args: Args): string | null {
+  return attempt(action, args, { refusal: 'read-out' });
+}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CATEGORY_PALETTE, type BoardCategory } from '../../../../../shared/board/categories';
 import { announce } from '../../../store/workshop-store';
-import { run, runInForm } from '../themes/theme-actions';
+import { run, runInForm } from '../../../actions/perform-or-say-why';
 import { addCategoryAction, recolourCategoryAction, removeCategoryAction, renameCategoryAction } from './field-actions';
 import { CategoryLabel } from './CategoryLabel';
 import { useBoardCategories } from './use-board-categories';

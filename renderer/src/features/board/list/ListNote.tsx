@@ -4,7 +4,7 @@ import { FREQUENCIES, SCOPES } from '../../../../../shared/doc/schema';
 import type { Blocker } from '../../../../../shared/doc/types';
 import { deleteBlockerAction } from '../../../actions/board-actions';
 import { announce, useWorkshopStore } from '../../../store/workshop-store';
-import { run } from '../themes/theme-actions';
+import { run } from '../../../actions/perform-or-say-why';
 import { CategoryLabel } from '../fields/CategoryLabel';
 import { ListNoteEditor } from './ListNoteEditor';
 

@@ -3,7 +3,7 @@ import { MAX_NOTE_LENGTH } from '../../../../../shared/doc/schema';
 import type { Blocker } from '../../../../../shared/doc/types';
 import { editBlockerAction } from '../../../actions/board-actions';
 import { announce } from '../../../store/workshop-store';
-import { runInForm } from '../themes/theme-actions';
+import { runInForm } from '../../../actions/perform-or-say-why';
 
 /** Edits a note's words in the list. Enter saves, Escape leaves it as it was; problems show at the field. */
 export function ListNoteEditor({ note, onDone }: { note: Blocker; onDone: () => void }) {

@@ -2,7 +2,7 @@ import type { WorkshopMeta } from '../../../../../shared/doc/types';
 import { announce } from '../../../store/workshop-store';
 import { canFacilitate } from '../../../workshop/identity';
 import { useMe } from '../../../workshop/use-me';
-import { run } from '../themes/theme-actions';
+import { run } from '../../../actions/perform-or-say-why';
 import { revealAction, setAnonymousAction, startPrivateWritingAction } from './private-actions';
 import { usePrivateNotes } from './private-store';
 

@@ -4,7 +4,8 @@ import { useMay } from '../../../actions/use-may';
 import { announce } from '../../../store/workshop-store';
 import { SpotlightButton } from '../../facilitation/SpotlightButton';
 import { useSpotlight } from '../../facilitation/spotlight';
-import { mergeThemesAction, renameThemeAction, run, runInForm, ungroupThemeAction } from './theme-actions';
+import { mergeThemesAction, renameThemeAction, ungroupThemeAction } from './theme-actions';
+import { run, runInForm } from '../../../actions/perform-or-say-why';
 
 /**
  * Rename, ungroup or merge one theme, and the facilitator's "Spotlight this

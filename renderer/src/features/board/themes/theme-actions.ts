@@ -8,7 +8,7 @@ import {
   groupBlockers, markSameBlockers, mergeThemes, renameTheme, setBlockerTheme, ungroupTheme, unmarkSameBlocker,
 } from '../../../../../shared/doc/ops';
 import type { Action } from '../../../actions/action';
-import { attempt } from '../../../actions/perform-or-say-why';
+import { run } from '../../../actions/perform-or-say-why';
 import { requireMay, requireMayChangeNotes } from '../../../actions/may-change-notes';
 import { announce, sayWhyNot, useWorkshopStore } from '../../../store/workshop-store';
 
@@ -80,15 +80,6 @@ export const unmarkSameAction: Action<{ id: string }> = {
   },
 };
 
-/** Runs an action on the open workshop; a refusal is shown, read out and returned, never thrown at the page. */
-export function run<Args>(action: Action<Args>, args: Args): string | null {
-  return attempt(action, args);
-}
-
-/** The same for a form that shows the refusal in place: it is only read out besides. */
-export function runInForm<Args>(action: Action<Args>, args: Args): string | null {
-  return attempt(action, args, { refusal: 'read-out' });
-}
 
 function snapshot() {
   return useWorkshopStore.getState().snapshot;

@@ -8,7 +8,7 @@ import { announce, useWorkshopStore } from '../../../store/workshop-store';
 import { useMe } from '../../../workshop/use-me';
 import { canFacilitate } from '../../../workshop/identity';
 import { useBoardCategories } from '../fields/use-board-categories';
-import { runInForm } from '../themes/theme-actions';
+import { runInForm } from '../../../actions/perform-or-say-why';
 import { TextFieldRow } from '../fields/TextFieldRow';
 
 type By = 'category' | 'theme' | 'scope';
