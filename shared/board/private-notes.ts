@@ -6,20 +6,10 @@
 import { z } from 'zod';
 import { newId } from '../doc/ids.js';
 import { MAX_NOTE_LENGTH, blockerRecord } from '../doc/schema.js';
-import type { FrequencyId, ScopeId } from '../doc/seeded-lists.js';
-import type { CategoryRef } from '../doc/types.js';
+import type { Blocker } from '../doc/types.js';
 
-export interface PrivateNote {
-  readonly id: string;
-  readonly text: string;
-  readonly category: CategoryRef;
-  readonly scope: ScopeId | null;
-  readonly affects: string;
-  readonly frequency: FrequencyId | null;
-  readonly minutesPerWeek: number | null;
-  readonly evidence: string;
-  readonly createdAt: number;
-}
+/** A note kept on this laptop until the reveal: a blocker's own fields, with its final id. */
+export type PrivateNote = Pick<Blocker, 'id' | 'text' | 'category' | 'scope' | 'affects' | 'frequency' | 'minutesPerWeek' | 'evidence' | 'createdAt'>;
 
 export type PrivateNotePatch = Partial<Omit<PrivateNote, 'id' | 'createdAt'>>;
 

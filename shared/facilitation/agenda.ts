@@ -2,20 +2,13 @@
 import * as Y from 'yjs';
 import { readRecord } from '../doc/read.js';
 import { agendaMap, agendaStepRecord, type RecordMap } from '../doc/schema.js';
-import type { PhaseId } from '../doc/seeded-lists.js';
 import type { WorkshopMeta } from '../doc/types.js';
 import { PHASE_PERMISSIONS, type PhasePermission } from './stages.js';
+import type { TemplateStep } from './templates.js';
 
-export interface AgendaStep {
+/** A template's step as the workshop holds it: with its id, its place, and when it was removed. */
+export interface AgendaStep extends TemplateStep {
   readonly id: string;
-  readonly label: string;
-  readonly stage: PhaseId;
-  readonly prompt: string;
-  readonly minutes: number;
-  readonly allowAdd: boolean;
-  readonly allowEditOwn: boolean;
-  readonly allowEditAll: boolean;
-  readonly allowVote: boolean;
   readonly order: number;
   readonly createdAt: number;
   readonly deletedAt: number | null;

@@ -1,8 +1,10 @@
+import type { InputHTMLAttributes } from 'react';
+
 /**
  * One labelled text input in the GOV.UK pattern: label, optional hint, an error
  * shown at the field, and the aria wiring that ties them together, written once.
  */
-export function TextField({ id, label, hint, error, value, onChange, autoComplete }: {
+export function TextField({ id, label, hint, error, value, onChange, autoComplete, input }: {
   id: string;
   label: string;
   hint?: string;
@@ -10,6 +12,8 @@ export function TextField({ id, label, hint, error, value, onChange, autoComplet
   value: string;
   onChange: (value: string) => void;
   autoComplete?: string;
+  /** Further attributes of the input (maxLength, spellCheck, autoCapitalize). */
+  input?: Pick<InputHTMLAttributes<HTMLInputElement>, 'maxLength' | 'spellCheck' | 'autoCapitalize'>;
 }) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -24,6 +28,7 @@ export function TextField({ id, label, hint, error, value, onChange, autoComplet
         aria-describedby={describedBy || undefined}
         aria-invalid={Boolean(error)}
         autoComplete={autoComplete}
+        {...input}
       />
     </div>
   );

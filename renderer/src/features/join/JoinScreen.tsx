@@ -3,6 +3,7 @@ import { MAX_NAME_LENGTH, ROLES, type RoleId } from '../../../../shared/doc/seed
 import { navigate, workshopHref } from '../../app/route';
 import { isDesktopApp } from '../../ipc/client';
 import { RoomsOnThisNetwork } from './RoomsOnThisNetwork';
+import { TextField } from '../../lib/TextField';
 import { findRoom, JoinError } from '../../sync/room/join-room';
 import { rememberRoom } from '../../sync/room/room-credentials';
 import { readJoinLink } from './join-link';
@@ -89,9 +90,6 @@ export function JoinScreen({ room: initialRoom, secret: initialSecret }: { room:
     }
   }
 
-  const describedBy = (id: string, error?: string, hint = false) =>
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
   return (
     <div className="join">
       <h1>Join a room</h1>
@@ -108,36 +106,15 @@ export function JoinScreen({ room: initialRoom, secret: initialSecret }: { room:
         />
       )}
       <form className="join-form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className={`field${errors.room ? ' field-error' : ''}`}>
-          <label htmlFor="join-room">Room code</label>
-          <span className="hint" id="join-room-hint">Six letters and numbers, for example K7MQ3X. You can paste the whole join link here.</span>
-          {errors.room && <span className="error-message" id="join-room-error">{errors.room}</span>}
-          <input id="join-room" value={room} onChange={(e) => onRoomInput(e.target.value)} autoComplete="off" spellCheck={false}
-            autoCapitalize="characters" aria-invalid={Boolean(errors.room)} aria-describedby={describedBy('join-room', errors.room, true)} />
-        </div>
-        <div className={`field${errors.secret ? ' field-error' : ''}`}>
-          <label htmlFor="join-secret">Room secret</label>
-          <span className="hint" id="join-secret-hint">Capital letters matter.</span>
-          {errors.secret && <span className="error-message" id="join-secret-error">{errors.secret}</span>}
-          <input id="join-secret" value={secret} onChange={(e) => setSecret(e.target.value)} autoComplete="off" spellCheck={false}
-            aria-invalid={Boolean(errors.secret)} aria-describedby={describedBy('join-secret', errors.secret, true)} />
-        </div>
+        <TextField id="join-room" label="Room code" hint="Six letters and numbers, for example K7MQ3X. You can paste the whole join link here."
+          error={errors.room} value={room} onChange={onRoomInput} autoComplete="off" input={{ spellCheck: false, autoCapitalize: 'characters' }} />
+        <TextField id="join-secret" label="Room secret" hint="Capital letters matter." error={errors.secret} value={secret} onChange={setSecret}
+          autoComplete="off" input={{ spellCheck: false }} />
         {desktop && (
-          <div className={`field${errors.host ? ' field-error' : ''}`}>
-            <label htmlFor="join-host">Host address</label>
-            <span className="hint" id="join-host-hint">The start of the join link, for example http://192.168.1.20:5170</span>
-            {errors.host && <span className="error-message" id="join-host-error">{errors.host}</span>}
-            <input id="join-host" value={hostAddress} onChange={(e) => setHostAddress(e.target.value)} autoComplete="off" spellCheck={false}
-              aria-invalid={Boolean(errors.host)} aria-describedby={describedBy('join-host', errors.host, true)} />
-          </div>
+          <TextField id="join-host" label="Host address" hint="The start of the join link, for example http://192.168.1.20:5170"
+            error={errors.host} value={hostAddress} onChange={setHostAddress} autoComplete="off" input={{ spellCheck: false }} />
         )}
-        <div className={`field${errors.name ? ' field-error' : ''}`}>
-          <label htmlFor="join-name">Your name</label>
-          <span className="hint" id="join-name-hint">As the room will see it.</span>
-          {errors.name && <span className="error-message" id="join-name-error">{errors.name}</span>}
-          <input id="join-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name"
-            aria-invalid={Boolean(errors.name)} aria-describedby={describedBy('join-name', errors.name, true)} />
-        </div>
+        <TextField id="join-name" label="Your name" hint="As the room will see it." error={errors.name} value={name} onChange={setName} autoComplete="name" />
         <div className="field">
           <label htmlFor="join-role">Your role</label>
           <select id="join-role" value={role} onChange={(e) => setRole(e.target.value as RoleId)}>

@@ -3,6 +3,7 @@ import { MAX_TITLE_LENGTH } from '../../../../shared/doc/schema';
 import { OpError } from '../../../../shared/doc/ops';
 import { useWorkshopStore, type WorkshopState } from '../../store/workshop-store';
 import { currentSession } from '../../workshop/session';
+import { TextField } from '../../lib/TextField';
 import { TemplateChoice, useAvailableTemplates } from '../facilitation/TemplateChoice';
 import { startRoomWorkshopAction } from './room-actions';
 
@@ -51,14 +52,8 @@ export function StartRoomWorkshop() {
       <p>You are the first here. Name the workshop and choose its session template: everyone in the room will see it, and you will run it as its facilitator.</p>
       <form onSubmit={submit} noValidate className="join-form">
         {error && <p className="error-message" role="alert">{error}</p>}
-        <div className="field">
-          <label htmlFor="room-workshop-title">Workshop name</label>
-          <input id="room-workshop-title" value={title} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setTitle(e.target.value)} autoComplete="off" />
-        </div>
-        <div className="field">
-          <label htmlFor="room-workshop-la">Local authority</label>
-          <input id="room-workshop-la" value={localAuthority} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setLocalAuthority(e.target.value)} autoComplete="organization" />
-        </div>
+        <TextField id="room-workshop-title" label="Workshop name" value={title} onChange={setTitle} autoComplete="off" input={{ maxLength: MAX_TITLE_LENGTH }} />
+        <TextField id="room-workshop-la" label="Local authority" value={localAuthority} onChange={setLocalAuthority} autoComplete="organization" input={{ maxLength: MAX_TITLE_LENGTH }} />
         <TemplateChoice value={templateId} onChange={setTemplateId} templates={templates} />
         <button type="submit" className="button">{startRoomWorkshopAction.label}</button>
       </form>
