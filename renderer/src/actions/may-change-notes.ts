@@ -15,16 +15,21 @@ export function requireMay(doing: Doing, target?: ActionTarget): void {
 }
 
 /**
- * Who wrote a note or an idea, as far as this laptop knows: the note's author
+ * Who wrote each note or idea, as far as this laptop knows: the note's author
  * when the room may know it, else me when it was added from this laptop
- * (added-here.ts), else nobody.
+ * (added-here.ts), else nobody. The stored list is read once per check, not
+ * once per note: a group drag asks about every note it moves.
  */
-function authorOf(kind: AddedKind, id: string): string | null {
+function authorsOf(kind: AddedKind): (id: string) => string | null {
   const { workshopId, snapshot } = useWorkshopStore.getState();
-  const recorded = kind === 'blocker' ? snapshot?.blockers[id]?.authorId : null;
-  if (recorded) return recorded;
-  if (!workshopId) return null;
-  return addedHere(workshopId, kind).has(id) ? myParticipantId(workshopId) : null;
+  let mine: Set<string> | null = null;
+  return (id) => {
+    const recorded = kind === 'blocker' ? snapshot?.blockers[id]?.authorId : null;
+    if (recorded) return recorded;
+    if (!workshopId) return null;
+    mine ??= addedHere(workshopId, kind);
+    return mine.has(id) ? myParticipantId(workshopId) : null;
+  };
 }
 
 type Check = (doing: Doing, target?: ActionTarget) => Verdict;
@@ -32,8 +37,9 @@ type Check = (doing: Doing, target?: ActionTarget) => Verdict;
 /** May I change all these notes (or ideas)? The first refusal, or ok. */
 export function mayChangeAll(check: Check, kind: AddedKind, ids: readonly string[]): Verdict {
   const doing: Doing = kind === 'blocker' ? 'editNote' : 'editIdea';
+  const authorOf = authorsOf(kind);
   for (const id of ids) {
-    const verdict = check(doing, { authorId: authorOf(kind, id) });
+    const verdict = check(doing, { authorId: authorOf(id) });
     if (!verdict.ok) return verdict;
   }
   return { ok: true };
