@@ -2,46 +2,24 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addBlocker, createWorkshop } from '../../shared/doc/ops/index';
 import { readWorkshop } from '../../shared/doc/read';
-import { runCli, type CliResult } from '../../electron/host/cli';
 import { findLanAddress } from '../../electron/host/lan-address';
 import { HostStore } from '../../electron/host/store/host-store';
 import { buildForNode } from '../helpers/build-for-node';
 import { connectSyncClient, waitFor } from '../helpers/sync-client';
-import { makeTempDir } from '../helpers/temp-dir';
+import { cliPerTest } from '../helpers/cli-per-test';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let staticDir: string;
-let result: CliResult | null = null;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir('host-cli'));
-  staticDir = join(dir, 'renderer');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html>');
-});
-afterEach(async () => {
-  await result?.host?.close();
-  result = null;
-  await cleanup();
-});
-
-async function run(argv: string[], options: { staticDir?: string } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  result = await runCli(argv, { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, staticDir: options.staticDir ?? staticDir });
-  return { code: result.code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliPerTest('host-cli');
+const run = cli.run;
 
 describe('runCli', () => {
   it('starts, prints the address and where workshops are saved', async () => {
-    const data = join(dir, 'data');
+    const data = join(cli.dir, 'data');
     const { code, out } = await run(['--port', '0', '--data', data]);
     expect(code).toBe(0);
-    const port = result!.host!.port;
+    const port = cli.host!.port;
     expect(out).toContain(`Small Changes Studio is running at http://127.0.0.1:${port}/`);
     expect(out).toContain(`Workshops are saved in ${data}`);
   });
@@ -50,7 +28,7 @@ describe('runCli', () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);
     expect(out).toContain('--lan');
-    expect(result!.host).toBeNull();
+    expect(cli.host).toBeNull();
   });
 
   it('exits 2 with the parser\'s message on a bad flag', async () => {
@@ -64,7 +42,7 @@ describe('runCli', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const { code, err } = await run(['--port', String(port), '--data', join(dir, 'data')]);
+      const { code, err } = await run(['--port', String(port), '--data', join(cli.dir, 'data')]);
       expect(code).toBe(1);
       expect(err).toBe(`Port ${port} is already in use. Choose another with --port.`);
     } finally {
@@ -73,29 +51,29 @@ describe('runCli', () => {
   });
 
   it('names a data folder that cannot be written, and starts nothing', async () => {
-    await writeFile(join(dir, 'a-file'), 'x');
-    const data = join(dir, 'a-file', 'data');
+    await writeFile(join(cli.dir, 'a-file'), 'x');
+    const data = join(cli.dir, 'a-file', 'data');
     const { code, err } = await run(['--port', '0', '--data', data]);
     expect(code).toBe(1);
     expect(err).toBe(`The data folder ${data} cannot be written to (ENOTDIR). Choose another with --data, or fix its permissions.`);
-    expect(result!.host).toBeNull();
+    expect(cli.host).toBeNull();
   });
 
   it('says so when the app has not been built', async () => {
-    const { code, err } = await run(['--port', '0', '--data', join(dir, 'data')], { staticDir: join(dir, 'nowhere') });
+    const { code, err } = await run(['--port', '0', '--data', join(cli.dir, 'data')], { staticDir: join(cli.dir, 'nowhere') });
     expect(code).toBe(1);
     expect(err).toContain('The app has not been built');
   });
 
   it('with --lan, binds the network address and prints the link for others (or says there is none)', async () => {
     const lan = findLanAddress();
-    const { code, out, err } = await run(['--lan', '--port', '0', '--data', join(dir, 'data')]);
+    const { code, out, err } = await run(['--lan', '--port', '0', '--data', join(cli.dir, 'data')]);
     if (lan === null) {
       expect(code).toBe(1);
       expect(err).toContain('No network address found');
     } else {
       expect(code).toBe(0);
-      expect(out).toContain(`Others in the room can open http://${lan}:${result!.host!.port}/`);
+      expect(out).toContain(`Others in the room can open http://${lan}:${cli.host!.port}/`);
     }
   });
 });
@@ -110,7 +88,7 @@ describe('the built host process', () => {
   }, 60_000);
 
   it('runs when executed, and on SIGTERM saves everything and exits 0', async () => {
-    const data = join(dir, 'data');
+    const data = join(cli.dir, 'data');
     const child = spawn(process.execPath, [hostScript, '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));

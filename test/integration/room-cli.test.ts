@@ -1,44 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../../electron/host/cli';
+import { describe, expect, it } from 'vitest';
 import { findLanAddress } from '../../electron/host/lan-address';
 import { deriveRoomKey, joinToken } from '../../shared/room/crypto';
 import { isRoomCode } from '../../shared/room/room-code';
-import { makeTempDir } from '../helpers/temp-dir';
+import { cliPerTest } from '../helpers/cli-per-test';
 import { relayPeer } from '../helpers/room-peers';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let staticDir: string;
-let result: CliResult | null = null;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir('room-cli'));
-  staticDir = join(dir, 'renderer');
-  await mkdir(staticDir);
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html>');
-});
-afterEach(async () => {
-  await result?.host?.close();
-  result = null;
-  await cleanup();
-});
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  result = await runCli(argv, { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, staticDir });
-  return { code: result.code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliPerTest('room-cli');
+const run = cli.run;
 
 const line = (out: string, label: string): string => new RegExp(`^${label}: (\\S+)`, 'm').exec(out)?.[1] ?? '';
 
 describe('npm run host -- --room --secret', () => {
   it('opens the room and prints the join link (secret in the fragment), the signaling URL and the join token', async () => {
-    const { code, out } = await run(['--port', '0', '--data', join(dir, 'data'), '--room', 'k7m q3x', '--secret', 'correct horse battery']);
+    const { code, out } = await run(['--port', '0', '--data', join(cli.dir, 'data'), '--room', 'k7m q3x', '--secret', 'correct horse battery']);
     expect(code).toBe(0);
-    const port = result!.host!.port;
+    const port = cli.host!.port;
     expect(out).toContain('Room K7MQ3X is open.');
     const link = line(out, 'Join link');
     expect(link).toBe(`http://127.0.0.1:${port}/#/join?room=K7MQ3X&secret=correct%20horse%20battery`);
@@ -53,7 +30,7 @@ describe('npm run host -- --room --secret', () => {
   });
 
   it('makes up a strong secret when none is given, and says so', async () => {
-    const { code, out } = await run(['--port', '0', '--data', join(dir, 'data'), '--room', 'WORKSHOP-3']);
+    const { code, out } = await run(['--port', '0', '--data', join(cli.dir, 'data'), '--room', 'WORKSHOP-3']);
     expect(code).toBe(0);
     const secret = /^Room secret: ([0-9a-f]{32}) \(made up now/m.exec(out)?.[1];
     expect(secret).toBeDefined();
@@ -62,7 +39,7 @@ describe('npm run host -- --room --secret', () => {
 
   it('with --lan and no --room, opens a room with a new code (or says there is no network)', async () => {
     const lan = findLanAddress();
-    const { code, out, err } = await run(['--lan', '--port', '0', '--data', join(dir, 'data')]);
+    const { code, out, err } = await run(['--lan', '--port', '0', '--data', join(cli.dir, 'data')]);
     if (lan === null) {
       expect(code).toBe(1);
       expect(err).toContain('No network address found');
