@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { crc32 } from 'node:zlib';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
@@ -7,6 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { decodeRelayMessage, encodeRelayMessage } from '../../../shared/room/relay-frames';
 import { syncDirectory, writeFileAtomic } from '../store/durable-fs';
 import { StoreError } from '../store/store-error';
+import { decodeChecked, encodeChecked, type CheckedFileKind } from '../store/checked-file';
 import { SaveHealth, type SaveStatusListener } from '../store/save-health';
 import { readLog, UpdateLog } from '../store/update-log';
 
@@ -20,9 +20,7 @@ import { readLog, UpdateLog } from '../store/update-log';
 // recognised by seq and skipped.
 
 export const ROOMS_FOLDER = 'rooms';
-const STATE_MAGIC = Buffer.from('SCS-ROOM', 'latin1');
-const STATE_FORMAT_VERSION = 1;
-const STATE_HEADER_BYTES = STATE_MAGIC.length + 12;
+const STATE_FILE: CheckedFileKind = { magic: Buffer.from('SCS-ROOM', 'latin1'), version: 1, fileName: 'room history file', noun: 'room history' };
 
 export interface LogEntry {
   seq: number;
@@ -68,30 +66,13 @@ function encodeState(state: StateContents): Buffer {
   encoding.writeVarUint(encoder, state.head);
   encoding.writeVarUint(encoder, state.entries.length);
   for (const entry of state.entries) encoding.writeVarUint8Array(encoder, entry.wire);
-  const payload = encoding.toUint8Array(encoder);
-  const out = Buffer.allocUnsafe(STATE_HEADER_BYTES + payload.length);
-  STATE_MAGIC.copy(out, 0);
-  out.writeUInt32LE(STATE_FORMAT_VERSION, 8);
-  out.writeUInt32LE(payload.length, 12);
-  out.writeUInt32LE(crc32(payload), 16);
-  out.set(payload, STATE_HEADER_BYTES);
-  return out;
+  return encodeChecked(STATE_FILE, encoding.toUint8Array(encoder));
 }
 
 function decodeState(buf: Buffer, path: string): StateContents {
+  const payload = decodeChecked(STATE_FILE, buf, path);
   const damaged = (why: string): StoreError =>
     new StoreError('corrupt-snapshot', `The room history file ${path} ${why} It has not been changed.`);
-  if (buf.length < STATE_HEADER_BYTES || !buf.subarray(0, STATE_MAGIC.length).equals(STATE_MAGIC)) {
-    throw new StoreError('foreign-file', `The file ${path} is not a Small Changes Studio room history. It has not been changed.`);
-  }
-  const version = buf.readUInt32LE(8);
-  if (version > STATE_FORMAT_VERSION) {
-    throw new StoreError('newer-version', `The room history ${path} was written by a newer version (format ${version}); please update.`);
-  }
-  const length = buf.readUInt32LE(12);
-  if (STATE_HEADER_BYTES + length !== buf.length) throw damaged('has the wrong length (damaged).');
-  const payload = buf.subarray(STATE_HEADER_BYTES);
-  if (crc32(payload) !== buf.readUInt32LE(16)) throw damaged('fails its checksum (damaged).');
   try {
     const decoder = decoding.createDecoder(payload);
     const fingerprint = decoding.readVarUint8Array(decoder);
@@ -129,7 +110,7 @@ export class RelayLog {
     private head_: number,
     entries: LogEntry[],
     private readonly log: UpdateLog,
-    private readonly options: RelayLogOptions,
+    options: RelayLogOptions,
   ) {
     this.entries = entries;
     this.bytes_ = entries.reduce((n, e) => n + e.wire.length, 0);
